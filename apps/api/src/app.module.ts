@@ -1,0 +1,49 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Logger, LoggerModule } from 'nestjs-pino';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import {
+  buildDataSourceOptions,
+  buildGraphQLOptions,
+  ConfigModule,
+  DateTimeScalar,
+  HealthModule,
+  buildLoggerOptions,
+  type AppConfig,
+} from '@ruta/server-core';
+import { EventsModule } from '@ruta/server-events';
+import { OrganizationsModule } from '@ruta/server-organizations';
+import { ReferenceModule } from '@ruta/server-reference';
+import { entities } from './entities.js';
+import { migrations } from './migrations/index.js';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(buildLoggerOptions(config)),
+        TypeOrmModule.forRoot(buildDataSourceOptions(databaseUrl, entities, migrations)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [Logger],
+          useFactory: (logger: Logger) =>
+            buildGraphQLOptions(config, (error) => logger.error(error, 'Unexpected error while resolving a GraphQL operation')),
+        }),
+        HealthModule,
+        ReferenceModule,
+        OrganizationsModule,
+        EventsModule,
+      ],
+      providers: [DateTimeScalar],
+    };
+  }
+}

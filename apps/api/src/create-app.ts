@@ -1,0 +1,38 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createValidationPipe, type AppConfig } from '@ruta/server-core';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+
+/** Where `npm run build:web` puts the web app; the API serves it from the same port. */
+export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../web');
+
+const apiPaths = /^\/(graphql|health|collaboration|exports)(\/|$|\?)/;
+
+/**
+ * Builds the Nest application (not yet listening): GraphQL, health, and the web app with its
+ * client-side routes.
+ */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(createValidationPipe());
+  app.disable('x-powered-by');
+
+  if (existsSync(path.join(webDistDir, 'index.html'))) {
+    app.useStaticAssets(webDistDir, { index: false, maxAge: '1h', immutable: false });
+    const indexHtml = path.join(webDistDir, 'index.html');
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || apiPaths.test(req.path) || !req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
+  }
+  return app;
+}

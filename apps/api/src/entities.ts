@@ -1,0 +1,6 @@
+import { eventEntities } from '@ruta/server-events';
+import { organizationEntities } from '@ruta/server-organizations';
+import { referenceEntities } from '@ruta/server-reference';
+
+/** Every TypeORM entity of the application, for the data source and the migration generator. */
+export const entities = [...referenceEntities, ...organizationEntities, ...eventEntities];

@@ -1,0 +1,23 @@
+import { createTheme, type MantineColorsTuple } from '@mantine/core';
+
+// CONGOPE blue, shades chosen for AA contrast on white from index 6 up.
+const congope: MantineColorsTuple = [
+  '#e7f1fb',
+  '#cfe1f4',
+  '#9ec1e8',
+  '#6aa0dc',
+  '#3f84d2',
+  '#2573cd',
+  '#1765b5',
+  '#0b5394',
+  '#074784',
+  '#003b73',
+];
+
+export const theme = createTheme({
+  primaryColor: 'congope',
+  primaryShade: 7,
+  colors: { congope },
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  defaultRadius: 'md',
+});

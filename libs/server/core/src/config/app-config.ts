@@ -1,0 +1,105 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+export const DEFAULT_SESSION_SECRET = 'ruta-demo-session-secret-change-me';
+export const DEFAULT_DEMO_PASSWORD = 'ruta-demo';
+
+const trimmed = () => Transform(({ value }) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined));
+
+class HttpEnv {
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
+  @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+}
+
+class DatabaseEnv {
+  @trimmed() @IsOptional() @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @trimmed() @IsOptional() @IsString()
+  DATA_DIR?: string;
+}
+
+class AuthEnv {
+  @trimmed() @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters long' })
+  SESSION_SECRET?: string;
+
+  @trimmed() @IsOptional() @IsString() @MinLength(8, { message: 'must be at least 8 characters long' })
+  DEMO_PASSWORD?: string;
+}
+
+class RedisEnv {
+  @trimmed() @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false }, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+}
+
+class LogEnv {
+  @trimmed() @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL?: string;
+
+  @trimmed() @IsOptional() @IsIn(['development', 'production', 'test'])
+  NODE_ENV?: string;
+}
+
+export type RuntimeMode = 'demo' | 'production' | 'test';
+
+/** The validated configuration, one section per concern. */
+export interface AppConfig {
+  mode: RuntimeMode;
+  http: { port: number };
+  database: { url?: string; dataDir: string };
+  auth: { sessionSecret: string; demoPassword: string };
+  redis: { url?: string };
+  log: { level: string };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function validateSection<T extends object>(cls: new () => T, env: Record<string, string | undefined>, problems: string[]): T {
+  const section = plainToInstance(cls, env, { excludeExtraneousValues: false });
+  for (const error of validateSync(section, { forbidUnknownValues: false })) {
+    for (const message of Object.values(error.constraints ?? {})) {
+      problems.push(message.startsWith(error.property) ? message : `${error.property} ${message}`);
+    }
+  }
+  return section;
+}
+
+/**
+ * Reads and validates the environment. Every problem is collected first, so one start-up tells
+ * the operator everything that is wrong at once.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const problems: string[] = [];
+  const http = validateSection(HttpEnv, env, problems);
+  const database = validateSection(DatabaseEnv, env, problems);
+  const auth = validateSection(AuthEnv, env, problems);
+  const redis = validateSection(RedisEnv, env, problems);
+  const log = validateSection(LogEnv, env, problems);
+
+  const mode: RuntimeMode = log.NODE_ENV === 'production' ? 'production' : log.NODE_ENV === 'test' ? 'test' : 'demo';
+  if (mode === 'production') {
+    if (!database.DATABASE_URL) problems.push('DATABASE_URL is required in production');
+    if (!auth.SESSION_SECRET || auth.SESSION_SECRET === DEFAULT_SESSION_SECRET) {
+      problems.push('SESSION_SECRET must be set to a secret of your own in production');
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    mode,
+    http: { port: http.PORT },
+    database: { url: database.DATABASE_URL, dataDir: database.DATA_DIR ?? './.data' },
+    auth: {
+      sessionSecret: auth.SESSION_SECRET ?? DEFAULT_SESSION_SECRET,
+      demoPassword: auth.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD,
+    },
+    redis: { url: redis.REDIS_URL },
+    log: { level: log.LOG_LEVEL ?? (mode === 'production' ? 'info' : 'warn') },
+  };
+}

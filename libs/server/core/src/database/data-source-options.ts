@@ -1,0 +1,27 @@
+import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+// TypeORM's own types for these lists.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type ClassList = MixedList<Function | string | EntitySchema>;
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type MigrationList = MixedList<Function | string>;
+
+/** The one place TypeORM is configured: migrations only, never `synchronize`. */
+export function buildDataSourceOptions(url: string, entities: ClassList, migrations: MigrationList): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTableName: 'migrations',
+    namingStrategy: new SnakeNamingStrategy(),
+    applicationName: 'ruta',
+    // gen_random_uuid() is built into PostgreSQL ≥ 13; extensions are created by migrations, not at connect.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    extra: { max: 10, connectionTimeoutMillis: 10_000 },
+  };
+}

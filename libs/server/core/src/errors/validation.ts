@@ -1,0 +1,38 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { FieldError } from '@ruta/shared-domain';
+import { AppError, fieldError } from './app-error.js';
+
+/** Maps class-validator constraint names to catalogue keys and the values their messages need. */
+function toFieldError(field: string, constraint: string, error: ValidationError): FieldError {
+  const args = (error.contexts?.[constraint] ?? {}) as Record<string, string | number>;
+  switch (constraint) {
+    case 'isNotEmpty':
+    case 'isDefined':
+      return fieldError(field, 'required');
+    case 'maxLength':
+      return fieldError(field, 'tooLong', { max: args.max ?? '' });
+    case 'minLength':
+      return fieldError(field, 'tooShort', { min: args.min ?? '' });
+    default:
+      return fieldError(field, 'invalid');
+  }
+}
+
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.keys(error.constraints ?? {}).map((constraint) => toFieldError(field, constraint, error));
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+/** The global pipe: validates every `@InputType`/`@ArgsType` and rejects with `BAD_USER_INPUT`. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    whitelist: true,
+    forbidUnknownValues: true,
+    stopAtFirstError: false,
+    exceptionFactory: (errors) => AppError.badInput(flattenValidationErrors(errors)),
+  });
+}

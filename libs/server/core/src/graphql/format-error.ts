@@ -1,0 +1,86 @@
+import { HttpException } from '@nestjs/common';
+import { ErrorCode } from '@ruta/shared-domain';
+import { errorMessage } from '@ruta/shared-i18n';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError } from '../errors/app-error.js';
+
+type Language = 'es' | 'en';
+
+/** The language of error messages: the request's `Accept-Language` when it prefers English, else Spanish. */
+export function pickLanguage(acceptLanguage: string | undefined): Language {
+  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'es';
+}
+
+const httpStatusCodes: Record<number, ErrorCode> = {
+  400: ErrorCode.BadUserInput,
+  401: ErrorCode.Unauthenticated,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.NotFound,
+  429: ErrorCode.RateLimited,
+};
+
+// graphql-js and Apollo report their own request errors with these codes; they pass through.
+const passThroughCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+function unwrap(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object' && 'originalError' in current; depth += 1) {
+    const next = (current as { originalError?: unknown }).originalError;
+    if (!next) break;
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * The one error formatter: application errors keep their code, field messages and both languages;
+ * anything unexpected becomes `INTERNAL_SERVER_ERROR` without a stack trace or SQL text.
+ */
+export function createErrorFormatter(options: { exposeDetails: boolean; log: (error: unknown) => void }) {
+  return (formatted: GraphQLFormattedError, error: unknown, language: Language = 'es'): GraphQLFormattedError => {
+    const original = unwrap(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+
+    if (original instanceof AppError) {
+      return {
+        ...base,
+        message: original.messages[language],
+        extensions: {
+          code: original.code,
+          messages: original.messages,
+          ...(original.fields.length > 0 && {
+            fields: original.fields.map(({ field, key, message }) => ({ field, key, message: message[language], messages: message })),
+          }),
+          ...original.details,
+        },
+      };
+    }
+    if (original instanceof HttpException && httpStatusCodes[original.getStatus()]) {
+      const code = httpStatusCodes[original.getStatus()];
+      const key = code === ErrorCode.RateLimited ? 'rateLimited' : code === ErrorCode.NotFound ? 'notFound' : code === ErrorCode.Forbidden ? 'forbidden' : code === ErrorCode.Unauthenticated ? 'unauthenticated' : 'invalidInput';
+      const messages = errorMessage(key);
+      return { ...base, message: messages[language], extensions: { code, messages } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && passThroughCodes.has(code)) {
+      return { ...base, message: formatted.message, extensions: { code } };
+    }
+
+    options.log(original);
+    const messages = errorMessage('internal');
+    return {
+      ...base,
+      message: options.exposeDetails ? formatted.message : messages[language],
+      extensions: { code: ErrorCode.Internal, messages },
+    };
+  };
+}

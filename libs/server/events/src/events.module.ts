@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgendaSessionEntity, SessionSpeakerEntity, SpeakerEntity } from './agenda-session.entity.js';
+import { EventDayEntity, EventEntity, EventOrganizationEntity } from './event.entity.js';
+import { EventsResolver } from './events.resolver.js';
+import { EventsService } from './events.service.js';
+import { ThemeEntity } from './theme.entity.js';
+
+export const eventEntities = [
+  EventEntity,
+  EventDayEntity,
+  EventOrganizationEntity,
+  ThemeEntity,
+  AgendaSessionEntity,
+  SpeakerEntity,
+  SessionSpeakerEntity,
+];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(eventEntities)],
+  providers: [EventsService, EventsResolver],
+  exports: [EventsService],
+})
+export class EventsModule {}

@@ -1,0 +1,25 @@
+import type { DataSource } from 'typeorm';
+import { insertForum2023 } from './forum-2023.js';
+import { insertOrganizations } from './organizations.js';
+import { upsertReferenceData } from './reference-data.js';
+
+const SEED_LOCK = 'ruta:seed';
+
+export interface SeedReport {
+  forumInserted: boolean;
+}
+
+/**
+ * Loads what every Ruta database needs: reference data (refreshed), the organisations and the
+ * 2023 forum (inserted once). Idempotent, in one transaction, under an advisory lock so that
+ * instances starting together seed once.
+ */
+export async function seedDatabase(dataSource: DataSource): Promise<SeedReport> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SEED_LOCK]);
+    await upsertReferenceData(manager);
+    await insertOrganizations(manager);
+    const forumInserted = await insertForum2023(manager);
+    return { forumInserted };
+  });
+}

@@ -1,0 +1,3 @@
+export * from './gql.js';
+export * from './test-database.js';
+export * from './test-app.js';

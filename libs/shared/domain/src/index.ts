@@ -1,0 +1,5 @@
+export * from './agenda-rules.js';
+export * from './error-codes.js';
+export * from './programme.js';
+export * from './roles.js';
+export * from './time-zone.js';

@@ -1,0 +1,42 @@
+/**
+ * Kinds of agenda session, as the public contract names them. Keys equal values: GraphQL enums
+ * take their names from the keys.
+ */
+export const AgendaSessionKind = {
+  OPENING: 'OPENING',
+  KEYNOTE: 'KEYNOTE',
+  PANEL: 'PANEL',
+  OPEN_DIALOGUE: 'OPEN_DIALOGUE',
+  CLOSING: 'CLOSING',
+} as const;
+export type AgendaSessionKind = (typeof AgendaSessionKind)[keyof typeof AgendaSessionKind];
+
+/** The part a person plays in an agenda session. */
+export const SpeakerRole = {
+  HOST: 'HOST',
+  KEYNOTE_SPEAKER: 'KEYNOTE_SPEAKER',
+  PANELIST: 'PANELIST',
+  MODERATOR: 'MODERATOR',
+} as const;
+export type SpeakerRole = (typeof SpeakerRole)[keyof typeof SpeakerRole];
+
+/** Kinds of organisation taking part in the forum. */
+export const OrganizationKind = {
+  GAD_PROVINCIAL: 'GAD_PROVINCIAL',
+  CONGOPE: 'CONGOPE',
+  MINISTRY: 'MINISTRY',
+  COOPERATION_AGENCY: 'COOPERATION_AGENCY',
+  INTERNATIONAL_NETWORK: 'INTERNATIONAL_NETWORK',
+  ACADEMIA: 'ACADEMIA',
+  CIVIL_SOCIETY: 'CIVIL_SOCIETY',
+  OTHER: 'OTHER',
+} as const;
+export type OrganizationKind = (typeof OrganizationKind)[keyof typeof OrganizationKind];
+
+/** Durations the concept note's methodology fixes for each theme, in minutes. */
+export const ThemeFormat = {
+  keynoteMinutes: 30,
+  panelists: 3,
+  panelInterventionMinutes: 10,
+  openDialogueMinutes: 20,
+} as const;

@@ -1,0 +1,231 @@
+import { useQuery } from '@apollo/client/react';
+import { Badge, Card, Group, SegmentedControl, Select, Stack, Text, Timeline, Title } from '@mantine/core';
+import { graphql, type AgendaQuery } from '@ruta/web-data-access';
+import { formatDate, formatTime, QueryState } from '@ruta/web-ui';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+
+const AgendaQueryDocument = graphql(`
+  query Agenda {
+    event {
+      id
+      days {
+        date
+        opensAt
+        closesAt
+      }
+    }
+    themes {
+      id
+      key
+      name
+      position
+    }
+    agenda {
+      id
+      kind
+      title
+      description
+      startsAt
+      endsAt
+      durationMinutes
+      theme {
+        id
+        key
+        name
+      }
+      speakers {
+        id
+        role
+        durationMinutes
+        speaker {
+          id
+          name
+          jobTitle
+          organization {
+            id
+            shortName
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Session = AgendaQuery['agenda'][number];
+type View = 'day' | 'theme';
+
+const kindColors: Record<Session['kind'], string> = {
+  OPENING: 'gray',
+  KEYNOTE: 'congope',
+  PANEL: 'teal',
+  OPEN_DIALOGUE: 'orange',
+  CLOSING: 'gray',
+};
+
+/** The forum's Ecuador calendar date of a session (its start, in the forum's zone). */
+const sessionDate = (session: Session) => session.startsAt.slice(0, 10);
+
+function SessionCard({ session }: { session: Session }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'es';
+  return (
+    <Card withBorder padding="sm" component="article" aria-labelledby={`session-${session.id}`}>
+      <Stack gap={6}>
+        <Group gap="xs" wrap="wrap">
+          <Text fw={700} ff="monospace">
+            <time dateTime={session.startsAt}>{formatTime(session.startsAt, language)}</time>–
+            <time dateTime={session.endsAt}>{formatTime(session.endsAt, language)}</time>
+          </Text>
+          <Badge color={kindColors[session.kind]} variant="light">
+            {t(`sessionKind.${session.kind}`)}
+          </Badge>
+          <Text size="xs" c="dimmed">
+            {t('agenda.minutes', { count: session.durationMinutes })}
+          </Text>
+        </Group>
+        <Title order={4} id={`session-${session.id}`}>
+          {session.title}
+        </Title>
+        {session.description && (
+          <Text size="sm" c="dimmed">
+            {session.description}
+          </Text>
+        )}
+        {session.speakers.length > 0 && (
+          <Stack gap={2} aria-label={t('agenda.speakers')}>
+            {session.speakers.map((slot) => (
+              <Text key={slot.id} size="sm">
+                <Text span fw={600}>
+                  {t(`speakerRole.${slot.role}`)}
+                  {slot.durationMinutes ? ` (${t('agenda.minutes', { count: slot.durationMinutes })})` : ''}:
+                </Text>{' '}
+                {slot.speaker ? (
+                  <>
+                    {slot.speaker.name}
+                    {slot.speaker.organization && ` · ${slot.speaker.organization.shortName ?? slot.speaker.organization.name}`}
+                  </>
+                ) : (
+                  <Text span fs="italic" c="dimmed">
+                    {t('agenda.toBeConfirmed')}
+                  </Text>
+                )}
+              </Text>
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function SessionTimeline({ sessions }: { sessions: Session[] }) {
+  return (
+    <Timeline bulletSize={14} lineWidth={2} color="congope">
+      {sessions.map((session) => (
+        <Timeline.Item key={session.id}>
+          <SessionCard session={session} />
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}
+
+/** The agenda, by day or by theme, filterable by theme (kept in the URL: `?vista=tema&tema=…`). */
+export function AgendaView() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'es';
+  const { data, loading, error, refetch } = useQuery(AgendaQueryDocument);
+  const [params, setParams] = useSearchParams();
+  const view: View = params.get('vista') === 'tema' ? 'theme' : 'day';
+  const themeKey = params.get('tema');
+
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next, { replace: true });
+  };
+
+  const sessions = (data?.agenda ?? []).filter((session) => !themeKey || session.theme?.key === themeKey);
+
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('agenda.title')}</Title>
+      <Text c="dimmed" size="sm">
+        {t('agenda.intro')}
+      </Text>
+      <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()}>
+        {data && (
+          <>
+            <Group gap="sm" align="flex-end" wrap="wrap">
+              <SegmentedControl
+                aria-label={t('agenda.title')}
+                value={view}
+                onChange={(value) => update({ vista: value === 'theme' ? 'tema' : null })}
+                data={[
+                  { value: 'day', label: t('agenda.byDay') },
+                  { value: 'theme', label: t('agenda.byTheme') },
+                ]}
+              />
+              <Select
+                label={t('home.themes')}
+                placeholder={t('agenda.allThemes')}
+                clearable
+                value={themeKey}
+                onChange={(value) => update({ tema: value })}
+                data={data.themes.map((theme) => ({ value: theme.key, label: theme.name }))}
+                w={{ base: '100%', xs: 280 }}
+              />
+            </Group>
+
+            {sessions.length === 0 && <Text>{t('agenda.noSessions')}</Text>}
+
+            {view === 'day' &&
+              data.event.days.map((day, index) => {
+                const daySessions = sessions.filter((session) => sessionDate(session) === day.date);
+                if (daySessions.length === 0) return null;
+                return (
+                  <Stack key={day.date} gap="sm" component="section" aria-labelledby={`day-${day.date}`}>
+                    <Title order={3} id={`day-${day.date}`}>
+                      {t('agenda.day', { number: index + 1 })} · {formatDate(day.date, language)} ·{' '}
+                      {formatTime(day.opensAt, language)}–{formatTime(day.closesAt, language)}
+                    </Title>
+                    <SessionTimeline sessions={daySessions} />
+                  </Stack>
+                );
+              })}
+
+            {view === 'theme' && (
+              <>
+                {data.themes.map((theme) => {
+                  const themeSessions = sessions.filter((session) => session.theme?.id === theme.id);
+                  if (themeSessions.length === 0) return null;
+                  return (
+                    <Stack key={theme.id} gap="sm" component="section" aria-labelledby={`theme-${theme.id}`}>
+                      <Title order={3} id={`theme-${theme.id}`}>
+                        {theme.position + 1}. {theme.name}
+                      </Title>
+                      <SessionTimeline sessions={themeSessions} />
+                    </Stack>
+                  );
+                })}
+                {!themeKey && sessions.some((session) => !session.theme) && (
+                  <Stack gap="sm" component="section" aria-labelledby="general-sessions">
+                    <Title order={3} id="general-sessions">
+                      {t('agenda.generalSessions')}
+                    </Title>
+                    <SessionTimeline sessions={sessions.filter((session) => !session.theme)} />
+                  </Stack>
+                )}
+              </>
+            )}
+          </>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './agenda-view.js';
+export * from './event-overview.js';
+export * from './provinces-table.js';

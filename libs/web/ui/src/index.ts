@@ -1,0 +1,3 @@
+export * from './app-layout.js';
+export * from './format.js';
+export * from './query-state.js';
