@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+// Jest loads its global setup outside its module mapper, so the @ruta/* alias is not available here.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { startEmbeddedPostgres } from '../../core/src/database/embedded-postgres.ts';
 
 export default async function globalSetup() {

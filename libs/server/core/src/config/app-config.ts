@@ -62,7 +62,7 @@ export class ConfigError extends Error {
 
 function validateSection<T extends object>(cls: new () => T, env: Record<string, string | undefined>, problems: string[]): T {
   const section = plainToInstance(cls, env, { excludeExtraneousValues: false });
-  for (const error of validateSync(section, { forbidUnknownValues: false })) {
+  for (const error of validateSync(section, { forbidUnknownValues: false, stopAtFirstError: true })) {
     for (const message of Object.values(error.constraints ?? {})) {
       problems.push(message.startsWith(error.property) ? message : `${error.property} ${message}`);
     }

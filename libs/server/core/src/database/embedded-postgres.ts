@@ -45,11 +45,16 @@ function isAlive(pid: number): boolean {
  * data directory. Ask it to shut down fast before starting a new one, so that nothing is orphaned
  * for longer than one restart.
  */
-async function stopLeftoverServer(pgdata: string, log: (line: string) => void): Promise<void> {
+async function readServerPid(pgdata: string): Promise<number | undefined> {
   const pidFile = path.join(pgdata, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
+  if (!existsSync(pidFile)) return undefined;
   const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+async function stopLeftoverServer(pgdata: string, log: (line: string) => void): Promise<void> {
+  const pid = await readServerPid(pgdata);
+  if (pid === undefined || !isAlive(pid)) return;
   log(`stopping a PostgreSQL server left running by an earlier run (pid ${pid})`);
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) await sleep(100);
@@ -121,9 +126,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await admin.end();
   }
 
+  const pid = await readServerPid(pgdata);
   let stopped: Promise<void> | undefined;
   return {
     url: `postgresql://${secrets.user}:${encodeURIComponent(secrets.password)}@127.0.0.1:${port}/${options.database}`,
-    stop: () => (stopped ??= server.stop()),
+    // A server that is already gone (stopped by a later run) has nothing left to stop.
+    stop: () => (stopped ??= pid !== undefined && !isAlive(pid) ? Promise.resolve() : server.stop()),
   };
 }

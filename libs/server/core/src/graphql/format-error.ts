@@ -48,7 +48,7 @@ function unwrap(error: unknown): unknown {
 export function createErrorFormatter(options: { exposeDetails: boolean; log: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown, language: Language = 'es'): GraphQLFormattedError => {
     const original = unwrap(error);
-    const base = { locations: formatted.locations, path: formatted.path };
+    const base = { ...(formatted.locations && { locations: formatted.locations }), ...(formatted.path && { path: formatted.path }) };
 
     if (original instanceof AppError) {
       return {

@@ -1,0 +1,80 @@
+import { findFreePort } from '@ruta/server-core';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Runs the built server as `npm start` does, and waits for its ready line. */
+async function startServer(env: Record<string, string>): Promise<Started> {
+  let output = '';
+  const child = spawn(process.execPath, ['dist/server/apps/api/src/main.js'], { cwd: root, env: { ...process.env, ...env } });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 60_000;
+  while (!output.includes('Ruta is ready')) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the server did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { child, output: () => output, exited };
+}
+
+describe('the server process in demo mode', () => {
+  let dataDir: string;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['tools/build-server.mjs'], { cwd: root });
+    dataDir = await mkdtemp(path.join(tmpdir(), 'ruta-process-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('starts on an embedded PostgreSQL, stops cleanly on SIGINT, and keeps its data for the next start', async () => {
+    const port = String(await findFreePort());
+    const env = { PORT: port, DATA_DIR: dataDir, NODE_ENV: '', DATABASE_URL: '' };
+
+    const first = await startServer(env);
+    expect(first.output()).toContain(`http://localhost:${port}`);
+    expect(first.output()).toMatch(/Applied 1 migration/);
+    const health = await fetch(`http://127.0.0.1:${port}/health`);
+    expect(health.status).toBe(200);
+    const pid = Number((await readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+    expect(isAlive(pid)).toBe(true);
+
+    first.child.kill('SIGINT');
+    expect(await first.exited).toBe(0);
+    expect(isAlive(pid)).toBe(false);
+    expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+
+    const second = await startServer(env);
+    try {
+      expect(second.output()).not.toMatch(/Applied \d+ migration/);
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ themes { name } }' }),
+      });
+      expect(((await response.json()) as { data: { themes: unknown[] } }).data.themes).toHaveLength(4);
+    } finally {
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+    }
+  });
+});
