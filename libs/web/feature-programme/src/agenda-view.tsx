@@ -78,7 +78,7 @@ function SessionCard({ session }: { session: Session }) {
             <time dateTime={session.startsAt}>{formatTime(session.startsAt, language)}</time>–
             <time dateTime={session.endsAt}>{formatTime(session.endsAt, language)}</time>
           </Text>
-          <Badge color={kindColors[session.kind]} variant="light">
+          <Badge color={kindColors[session.kind]} variant="dot" tt="none">
             {t(`sessionKind.${session.kind}`)}
           </Badge>
           <Text size="xs" c="dimmed">

@@ -27,7 +27,7 @@ export function ProvincesTable() {
         {t('provinces.intro')}
       </Text>
       <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()}>
-        <Table.ScrollContainer minWidth={520}>
+        <Table.ScrollContainer minWidth={520} type="native" tabIndex={0} role="region" aria-label={t('provinces.title')}>
           <Table striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>
