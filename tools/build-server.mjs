@@ -23,7 +23,8 @@ async function* walk(dir) {
 const isSource = (file) => file.endsWith('.ts') && !file.endsWith('.spec.ts') && !file.endsWith('.d.ts');
 const isAsset = (file) => file.endsWith('.json') && !file.endsWith('project.json') && !file.includes('tsconfig');
 
-await rm(outDir, { recursive: true, force: true });
+// `--keep` (used by `npm run dev`) rewrites files in place so a watching process restarts once.
+if (!process.argv.includes('--keep')) await rm(outDir, { recursive: true, force: true });
 const started = Date.now();
 let count = 0;
 for (const source of sources) {

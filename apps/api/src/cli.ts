@@ -21,6 +21,12 @@ async function pendingSchemaChanges(dataSource: DataSource) {
   return { up: upQueries.map((query) => query.query), down: downQueries.map((query) => query.query).reverse() };
 }
 
+/** Formats generated code with the project's Prettier settings (a development dependency). */
+async function formatSource(file: string, source: string): Promise<string> {
+  const prettier = await import('prettier');
+  return prettier.format(source, { ...(await prettier.resolveConfig(file)), filepath: file });
+}
+
 const quote = (sql: string) => '`' + sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
 
 async function writeMigrationsIndex(): Promise<void> {
@@ -35,7 +41,8 @@ async function writeMigrationsIndex(): Promise<void> {
     `export const migrations = [${classes.join(', ')}];`,
     '',
   ];
-  await writeFile(path.join(migrationsDir, 'index.ts'), lines.join('\n'));
+  const index = path.join(migrationsDir, 'index.ts');
+  await writeFile(index, await formatSource(index, lines.join('\n')));
 }
 
 async function generateMigration(dataSource: DataSource, name: string): Promise<void> {
@@ -48,9 +55,7 @@ async function generateMigration(dataSource: DataSource, name: string): Promise<
   const timestamp = Date.now();
   const body = (queries: string[]) => queries.map((sql) => `    await queryRunner.query(${quote(sql)});`).join('\n');
   const file = path.join(migrationsDir, `${timestamp}-${name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}.ts`);
-  await writeFile(
-    file,
-    `import type { MigrationInterface, QueryRunner } from 'typeorm';
+  const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${name}${timestamp} implements MigrationInterface {
   name = '${name}${timestamp}';
@@ -63,8 +68,8 @@ ${body(up)}
 ${body(down)}
   }
 }
-`,
-  );
+`;
+  await writeFile(file, await formatSource(file, source));
   await writeMigrationsIndex();
   say(`Wrote ${path.relative(process.cwd(), file)} (${up.length} statements) and updated the migrations index.`);
 }

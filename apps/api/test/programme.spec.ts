@@ -2,8 +2,25 @@ import { checkAgenda } from '@ruta/shared-domain';
 import { startTestApp, type TestApp } from './test-app.js';
 
 interface AgendaData {
-  event: { name: string; startsOn: string; endsOn: string; modality: string; platform: string; openingAt: string; days: Array<{ date: string; opensAt: string; closesAt: string }>; organizations: Array<{ role: string; organization: { shortName: string } }> };
-  themes: Array<{ id: string; name: string; sessions: Array<{ kind: string; durationMinutes: number; speakers: Array<{ role: string; durationMinutes: number | null; speaker: { name: string } | null }> }> }>;
+  event: {
+    name: string;
+    startsOn: string;
+    endsOn: string;
+    modality: string;
+    platform: string;
+    openingAt: string;
+    days: Array<{ date: string; opensAt: string; closesAt: string }>;
+    organizations: Array<{ role: string; organization: { shortName: string } }>;
+  };
+  themes: Array<{
+    id: string;
+    name: string;
+    sessions: Array<{
+      kind: string;
+      durationMinutes: number;
+      speakers: Array<{ role: string; durationMinutes: number | null; speaker: { name: string } | null }>;
+    }>;
+  }>;
   agenda: Array<{ id: string; kind: string; title: string; startsAt: string; endsAt: string; theme: { id: string } | null }>;
 }
 
@@ -16,11 +33,13 @@ describe('the public programme of the 2023 forum', () => {
   afterAll(() => api.close());
 
   it('lists the 24 provinces by INEC code, 23 of them with a prefectura', async () => {
-    const { data } = await api.gql<{ provinces: Array<{ code: string; name: string; capital: string; region: string; hasPrefectura: boolean }> }>(
-      '{ provinces { code name capital region hasPrefectura } }',
-    );
+    const { data } = await api.gql<{
+      provinces: Array<{ code: string; name: string; capital: string; region: string; hasPrefectura: boolean }>;
+    }>('{ provinces { code name capital region hasPrefectura } }');
     expect(data?.provinces).toHaveLength(24);
-    expect(data?.provinces.map((province) => province.code)).toEqual(Array.from({ length: 24 }, (_, index) => String(index + 1).padStart(2, '0')));
+    expect(data?.provinces.map((province) => province.code)).toEqual(
+      Array.from({ length: 24 }, (_, index) => String(index + 1).padStart(2, '0')),
+    );
     expect(data?.provinces.filter((province) => province.hasPrefectura)).toHaveLength(23);
     expect(data?.provinces.find((province) => province.code === '20')).toEqual({
       code: '20',
@@ -57,7 +76,9 @@ describe('the public programme of the 2023 forum', () => {
   });
 
   it('has four themes, each a 30-minute keynote, a panel of three 10-minute talks and a 20-minute open dialogue', async () => {
-    const { data } = await api.gql<AgendaData>('{ themes { id name sessions { kind durationMinutes speakers { role durationMinutes speaker { name } } } } }');
+    const { data } = await api.gql<AgendaData>(
+      '{ themes { id name sessions { kind durationMinutes speakers { role durationMinutes speaker { name } } } } }',
+    );
     expect(data?.themes.map((theme) => theme.name)).toEqual([
       'Cooperación descentralizada',
       'Cooperación Sur-Sur',
@@ -82,9 +103,19 @@ describe('the public programme of the 2023 forum', () => {
   });
 
   it('schedules an agenda that fits the day windows without overlap, opening at 09:00', async () => {
-    const { data } = await api.gql<AgendaData>('{ event { days { date opensAt closesAt } } agenda { id kind title startsAt endsAt theme { id } } }');
-    const days = (data?.event.days ?? []).map((day) => ({ date: day.date, opensAt: new Date(day.opensAt), closesAt: new Date(day.closesAt) }));
-    const sessions = (data?.agenda ?? []).map((session) => ({ ...session, startsAt: new Date(session.startsAt), endsAt: new Date(session.endsAt) }));
+    const { data } = await api.gql<AgendaData>(
+      '{ event { days { date opensAt closesAt } } agenda { id kind title startsAt endsAt theme { id } } }',
+    );
+    const days = (data?.event.days ?? []).map((day) => ({
+      date: day.date,
+      opensAt: new Date(day.opensAt),
+      closesAt: new Date(day.closesAt),
+    }));
+    const sessions = (data?.agenda ?? []).map((session) => ({
+      ...session,
+      startsAt: new Date(session.startsAt),
+      endsAt: new Date(session.endsAt),
+    }));
     expect(sessions).toHaveLength(14);
     expect(checkAgenda(days, sessions)).toEqual([]);
     expect(data?.agenda[0]).toMatchObject({ kind: 'OPENING', startsAt: '2023-03-28T09:00:00-05:00', theme: null });
@@ -94,9 +125,11 @@ describe('the public programme of the 2023 forum', () => {
   });
 
   it('serves the provincial competencies, the SDGs and the cooperation modalities', async () => {
-    const { data } = await api.gql<{ competencies: Array<{ key: string }>; sdgs: Array<{ number: number; name: string }>; cooperationModalities: Array<{ key: string }> }>(
-      '{ competencies { key name legalBasis } sdgs { number name } cooperationModalities { key name } }',
-    );
+    const { data } = await api.gql<{
+      competencies: Array<{ key: string }>;
+      sdgs: Array<{ number: number; name: string }>;
+      cooperationModalities: Array<{ key: string }>;
+    }>('{ competencies { key name legalBasis } sdgs { number name } cooperationModalities { key name } }');
     expect(data?.competencies.map((competency) => competency.key)).toContain('cooperacion_internacional');
     expect(data?.competencies).toHaveLength(8);
     expect(data?.sdgs).toHaveLength(17);

@@ -22,8 +22,13 @@ describe('the committed GraphQL schema (apps/api/schema.gql)', () => {
     const queries = Object.keys(schema.getQueryType()?.getFields() ?? {});
     expect(queries).toEqual(expect.arrayContaining(['event', 'themes', 'agenda', 'provinces', 'competencies', 'sdgs']));
     const kinds = schema.getType('AgendaSessionKind');
-    expect(kinds && 'getValues' in kinds ? kinds.getValues().map((value) => value.name).sort() : []).toEqual(
-      ['CLOSING', 'KEYNOTE', 'OPENING', 'OPEN_DIALOGUE', 'PANEL'],
-    );
+    expect(
+      kinds && 'getValues' in kinds
+        ? kinds
+            .getValues()
+            .map((value) => value.name)
+            .sort()
+        : [],
+    ).toEqual(['CLOSING', 'KEYNOTE', 'OPENING', 'OPEN_DIALOGUE', 'PANEL']);
   });
 });

@@ -45,9 +45,7 @@ export class EventsService {
 
   /** Themes in order, each with its sessions in time order. */
   async listThemes(): Promise<Theme[]> {
-    const themes = await this.withSessionDetails(
-      this.themes.createQueryBuilder('theme').leftJoinAndSelect('theme.sessions', 'session'),
-    )
+    const themes = await this.withSessionDetails(this.themes.createQueryBuilder('theme').leftJoinAndSelect('theme.sessions', 'session'))
       .orderBy('theme.position', 'ASC')
       .addOrderBy('session.startsAt', 'ASC')
       .getMany();
@@ -59,9 +57,7 @@ export class EventsService {
 
   /** Every session of the forum in time order. */
   async listAgenda(): Promise<AgendaSession[]> {
-    const sessions = await this.withSessionDetails(
-      this.sessions.createQueryBuilder('session').leftJoinAndSelect('session.theme', 'theme'),
-    )
+    const sessions = await this.withSessionDetails(this.sessions.createQueryBuilder('session').leftJoinAndSelect('session.theme', 'theme'))
       .orderBy('session.startsAt', 'ASC')
       .getMany();
     return sessions.map(toAgendaSession);

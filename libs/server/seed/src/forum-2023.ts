@@ -215,7 +215,13 @@ export async function insertForum2023(manager: EntityManager): Promise<boolean> 
     });
     await manager.insert(
       SessionSpeakerEntity,
-      slots.map((slot, position) => ({ ...slot, id: seedId(`slot:${key}:${position}`), sessionId: sessionId(key), position, speakerId: null })),
+      slots.map((slot, position) => ({
+        ...slot,
+        id: seedId(`slot:${key}:${position}`),
+        sessionId: sessionId(key),
+        position,
+        speakerId: null,
+      })),
     );
   }
   return true;

@@ -32,7 +32,10 @@ describe('checkAgenda', () => {
   });
 
   it('finds an overlap with an earlier long session, not only the one just before', () => {
-    const problems = checkAgenda([day], [session('long', '09:00', '11:00'), session('short', '09:30', '09:45'), session('third', '10:00', '10:30')]);
+    const problems = checkAgenda(
+      [day],
+      [session('long', '09:00', '11:00'), session('short', '09:30', '09:45'), session('third', '10:00', '10:30')],
+    );
     expect(problems).toContainEqual({ kind: 'OVERLAP', sessionId: 'third', otherSessionId: 'long' });
   });
 });

@@ -31,7 +31,8 @@ export const es = {
   },
   agenda: {
     title: 'Agenda del foro',
-    intro: 'Horario de Ecuador continental (GMT−5). Cada eje temático abre con una conferencia magistral, sigue un panel de tres intervenciones y cierra con un diálogo abierto.',
+    intro:
+      'Horario de Ecuador continental (GMT−5). Cada eje temático abre con una conferencia magistral, sigue un panel de tres intervenciones y cierra con un diálogo abierto.',
     byDay: 'Por día',
     byTheme: 'Por eje temático',
     day: 'Día {{number}}',
@@ -57,7 +58,8 @@ export const es = {
   },
   provinces: {
     title: 'Provincias',
-    intro: 'Las 24 provincias del Ecuador y sus gobiernos provinciales (23 prefecturas; Galápagos se rige por un Consejo de Gobierno de régimen especial).',
+    intro:
+      'Las 24 provincias del Ecuador y sus gobiernos provinciales (23 prefecturas; Galápagos se rige por un Consejo de Gobierno de régimen especial).',
     code: 'Código INEC',
     name: 'Provincia',
     capital: 'Capital',

@@ -191,8 +191,8 @@ export function AgendaView() {
                 return (
                   <Stack key={day.date} gap="sm" component="section" aria-labelledby={`day-${day.date}`}>
                     <Title order={3} id={`day-${day.date}`}>
-                      {t('agenda.day', { number: index + 1 })} · {formatDate(day.date, language)} ·{' '}
-                      {formatTime(day.opensAt, language)}–{formatTime(day.closesAt, language)}
+                      {t('agenda.day', { number: index + 1 })} · {formatDate(day.date, language)} · {formatTime(day.opensAt, language)}–
+                      {formatTime(day.closesAt, language)}
                     </Title>
                     <SessionTimeline sessions={daySessions} />
                   </Stack>

@@ -69,9 +69,7 @@ export function EventOverview() {
                 {t('home.dates')}
               </Text>
               <Text fw={600}>{formatDateRange(event.startsOn, event.endsOn, language)}</Text>
-              {event.openingAt && (
-                <Text size="sm">{t('home.opening', { time: formatTime(event.openingAt, language) })}</Text>
-              )}
+              {event.openingAt && <Text size="sm">{t('home.opening', { time: formatTime(event.openingAt, language) })}</Text>}
             </Card>
             <Card withBorder>
               <Text size="xs" tt="uppercase" fw={700} c="dimmed">

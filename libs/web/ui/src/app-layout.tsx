@@ -1,4 +1,15 @@
-import { Anchor, AppShell, Box, Burger, Group, NavLink as MantineNavLink, SegmentedControl, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  AppShell,
+  Box,
+  Burger,
+  Group,
+  NavLink as MantineNavLink,
+  SegmentedControl,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

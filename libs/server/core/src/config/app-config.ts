@@ -7,37 +7,56 @@ export const DEFAULT_DEMO_PASSWORD = 'ruta-demo';
 const trimmed = () => Transform(({ value }) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined));
 
 class HttpEnv {
-  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
-  @IsInt() @Min(0) @Max(65535)
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 }
 
 class DatabaseEnv {
-  @trimmed() @IsOptional() @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// or postgresql:// URL' })
+  @trimmed()
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
 
-  @trimmed() @IsOptional() @IsString()
+  @trimmed()
+  @IsOptional()
+  @IsString()
   DATA_DIR?: string;
 }
 
 class AuthEnv {
-  @trimmed() @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters long' })
+  @trimmed()
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters long' })
   SESSION_SECRET?: string;
 
-  @trimmed() @IsOptional() @IsString() @MinLength(8, { message: 'must be at least 8 characters long' })
+  @trimmed()
+  @IsOptional()
+  @IsString()
+  @MinLength(8, { message: 'must be at least 8 characters long' })
   DEMO_PASSWORD?: string;
 }
 
 class RedisEnv {
-  @trimmed() @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false }, { message: 'must be a redis:// or rediss:// URL' })
+  @trimmed()
+  @IsOptional()
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false }, { message: 'must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
 }
 
 class LogEnv {
-  @trimmed() @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  @trimmed()
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
 
-  @trimmed() @IsOptional() @IsIn(['development', 'production', 'test'])
+  @trimmed()
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
   NODE_ENV?: string;
 }
 

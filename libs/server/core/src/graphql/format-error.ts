@@ -66,7 +66,16 @@ export function createErrorFormatter(options: { exposeDetails: boolean; log: (er
     }
     if (original instanceof HttpException && httpStatusCodes[original.getStatus()]) {
       const code = httpStatusCodes[original.getStatus()];
-      const key = code === ErrorCode.RateLimited ? 'rateLimited' : code === ErrorCode.NotFound ? 'notFound' : code === ErrorCode.Forbidden ? 'forbidden' : code === ErrorCode.Unauthenticated ? 'unauthenticated' : 'invalidInput';
+      const key =
+        code === ErrorCode.RateLimited
+          ? 'rateLimited'
+          : code === ErrorCode.NotFound
+            ? 'notFound'
+            : code === ErrorCode.Forbidden
+              ? 'forbidden'
+              : code === ErrorCode.Unauthenticated
+                ? 'unauthenticated'
+                : 'invalidInput';
       const messages = errorMessage(key);
       return { ...base, message: messages[language], extensions: { code, messages } };
     }

@@ -2,26 +2,18 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  | T
-  | {
-      [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
-    };
-import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
-export type AgendaSessionKind =
-  "CLOSING" | "KEYNOTE" | "OPENING" | "OPEN_DIALOGUE" | "PANEL";
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AgendaSessionKind = 'CLOSING' | 'KEYNOTE' | 'OPENING' | 'OPEN_DIALOGUE' | 'PANEL';
 
-export type EventOrganizationRole = "ORGANIZER" | "PARTNER";
+export type EventOrganizationRole = 'ORGANIZER' | 'PARTNER';
 
-export type SpeakerRole = "HOST" | "KEYNOTE_SPEAKER" | "MODERATOR" | "PANELIST";
+export type SpeakerRole = 'HOST' | 'KEYNOTE_SPEAKER' | 'MODERATOR' | 'PANELIST';
 
 export type AgendaQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AgendaQuery = {
-  event: {
-    id: string;
-    days: Array<{ date: string; opensAt: string; closesAt: string }>;
-  };
+  event: { id: string; days: Array<{ date: string; opensAt: string; closesAt: string }> };
   themes: Array<{ id: string; key: string; name: string; position: number }>;
   agenda: Array<{
     id: string;
@@ -40,11 +32,7 @@ export type AgendaQuery = {
         id: string;
         name: string;
         jobTitle: string | null;
-        organization: {
-          id: string;
-          shortName: string | null;
-          name: string;
-        } | null;
+        organization: { id: string; shortName: string | null; name: string } | null;
       } | null;
     }>;
   }>;
@@ -65,65 +53,41 @@ export type EventOverviewQuery = {
     presentation: string;
     objectives: Array<string>;
     days: Array<{ date: string; opensAt: string; closesAt: string }>;
-    organizations: Array<{
-      role: EventOrganizationRole;
-      organization: { id: string; name: string; shortName: string | null };
-    }>;
+    organizations: Array<{ role: EventOrganizationRole; organization: { id: string; name: string; shortName: string | null } }>;
   };
-  themes: Array<{
-    id: string;
-    key: string;
-    name: string;
-    description: string;
-    position: number;
-    sessions: Array<{ id: string }>;
-  }>;
+  themes: Array<{ id: string; key: string; name: string; description: string; position: number; sessions: Array<{ id: string }> }>;
 };
 
 export type ProvincesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ProvincesQuery = {
-  provinces: Array<{
-    code: string;
-    name: string;
-    capital: string;
-    region: string;
-    hasPrefectura: boolean;
-  }>;
-};
+export type ProvincesQuery = { provinces: Array<{ code: string; name: string; capital: string; region: string; hasPrefectura: boolean }> };
 
 export const AgendaDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Agenda" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Agenda' },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "event" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'event' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "days" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'days' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "date" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "opensAt" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "closesAt" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
                     ],
                   },
                 },
@@ -131,94 +95,70 @@ export const AgendaDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "themes" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "position" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "agenda" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agenda' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-                { kind: "Field", name: { kind: "Name", value: "startsAt" } },
-                { kind: "Field", name: { kind: "Name", value: "endsAt" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "durationMinutes" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "theme" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'theme' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "key" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "speakers" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'speakers' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "role" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "durationMinutes" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "speaker" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'speaker' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
                             {
-                              kind: "Field",
-                              name: { kind: "Name", value: "id" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "name" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "jobTitle" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "organization" },
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'organization' },
                               selectionSet: {
-                                kind: "SelectionSet",
+                                kind: 'SelectionSet',
                                 selections: [
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "id" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "shortName" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "name" },
-                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                                 ],
                               },
                             },
@@ -237,77 +177,59 @@ export const AgendaDocument = {
   ],
 } as unknown as DocumentNode<AgendaQuery, AgendaQueryVariables>;
 export const EventOverviewDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "EventOverview" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EventOverview' },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "event" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'event' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "subtitle" } },
-                { kind: "Field", name: { kind: "Name", value: "startsOn" } },
-                { kind: "Field", name: { kind: "Name", value: "endsOn" } },
-                { kind: "Field", name: { kind: "Name", value: "modality" } },
-                { kind: "Field", name: { kind: "Name", value: "platform" } },
-                { kind: "Field", name: { kind: "Name", value: "openingAt" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subtitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'modality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'platform' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openingAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'presentation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "presentation" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "objectives" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "days" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'days' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "date" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "opensAt" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "closesAt" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "organizations" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organizations' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "role" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "organization" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "id" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "name" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "shortName" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
                           ],
                         },
                       },
@@ -318,25 +240,20 @@ export const EventOverviewDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "themes" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-                { kind: "Field", name: { kind: "Name", value: "position" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "sessions" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                    ],
-                  },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessions' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
                 },
               ],
             },
@@ -347,29 +264,26 @@ export const EventOverviewDocument = {
   ],
 } as unknown as DocumentNode<EventOverviewQuery, EventOverviewQueryVariables>;
 export const ProvincesDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Provinces" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Provinces' },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "provinces" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provinces' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "code" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "capital" } },
-                { kind: "Field", name: { kind: "Name", value: "region" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "hasPrefectura" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capital' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasPrefectura' } },
               ],
             },
           },
