@@ -1,9 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import {
+  AccessGuard,
   buildDataSourceOptions,
   buildGraphQLOptions,
   ConfigModule,
@@ -13,6 +15,7 @@ import {
   type AppConfig,
 } from '@ruta/server-core';
 import { EventsModule } from '@ruta/server-events';
+import { IdentityModule } from '@ruta/server-identity';
 import { OrganizationsModule } from '@ruta/server-organizations';
 import { ReferenceModule } from '@ruta/server-reference';
 import { entities } from './entities.js';
@@ -41,9 +44,10 @@ export class AppModule {
         HealthModule,
         ReferenceModule,
         OrganizationsModule,
+        IdentityModule,
         EventsModule,
       ],
-      providers: [DateTimeScalar],
+      providers: [DateTimeScalar, { provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

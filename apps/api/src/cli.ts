@@ -121,7 +121,7 @@ const commands: Record<string, (url: string, args: string[]) => Promise<number>>
     return 1;
   },
   'schema:generate': async (url) => {
-    await prepareDatabase(url);
+    await prepareDatabase(url, loadConfig());
     const app = await createApp(loadConfig({ ...process.env, LOG_LEVEL: 'warn' }), url);
     await app.init();
     try {

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createValidationPipe, type AppConfig } from '@ruta/server-core';
+import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -24,6 +25,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
+  app.use(cookieParser());
 
   if (existsSync(path.join(webDistDir, 'index.html'))) {
     app.useStaticAssets(webDistDir, { index: false, maxAge: '1h', immutable: false });

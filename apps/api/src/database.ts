@@ -1,5 +1,5 @@
 import { runMigrationsLocked, startEmbeddedPostgres, type AppConfig, type RunningDatabase } from '@ruta/server-core';
-import { seedDatabase } from '@ruta/server-seed';
+import { seedDatabase, seedDemoAccounts } from '@ruta/server-seed';
 import { createDataSource } from './data-source.js';
 
 /** The database named by `DATABASE_URL`, or an embedded PostgreSQL in `DATA_DIR` when none is. */
@@ -14,13 +14,17 @@ export async function openDatabase(config: AppConfig, log: (line: string) => voi
   });
 }
 
-/** Applies pending migrations, then loads the reference data and the 2023 forum when missing. */
-export async function prepareDatabase(url: string): Promise<{ migrations: string[]; forumInserted: boolean }> {
+/**
+ * Applies pending migrations, then loads the reference data and the 2023 forum when missing, and
+ * in demo mode the demo accounts.
+ */
+export async function prepareDatabase(url: string, config: AppConfig): Promise<{ migrations: string[]; forumInserted: boolean }> {
   const dataSource = createDataSource(url);
   await dataSource.initialize();
   try {
     const migrations = await runMigrationsLocked(dataSource);
     const { forumInserted } = await seedDatabase(dataSource);
+    if (config.mode === 'demo') await seedDemoAccounts(dataSource, config.auth.demoPassword);
     return { migrations, forumInserted };
   } finally {
     await dataSource.destroy();

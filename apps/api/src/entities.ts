@@ -1,6 +1,7 @@
 import { eventEntities } from '@ruta/server-events';
+import { identityEntities } from '@ruta/server-identity';
 import { organizationEntities } from '@ruta/server-organizations';
 import { referenceEntities } from '@ruta/server-reference';
 
 /** Every TypeORM entity of the application, for the data source and the migration generator. */
-export const entities = [...referenceEntities, ...organizationEntities, ...eventEntities];
+export const entities = [...referenceEntities, ...organizationEntities, ...identityEntities, ...eventEntities];

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@ruta/server-core';
+import { demoAccounts } from '@ruta/server-seed';
 import { createApp } from './create-app.js';
 import { openDatabase, prepareDatabase } from './database.js';
 
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(config, say);
   stopDatabase = database.stop;
   try {
-    const { migrations } = await prepareDatabase(database.url);
+    const { migrations } = await prepareDatabase(database.url, config);
     if (migrations.length > 0) say(`Applied ${migrations.length} migration(s): ${migrations.join(', ')}`);
     app = await createApp(config, database.url);
     await app.listen(config.http.port);
@@ -44,6 +45,10 @@ async function main(): Promise<void> {
   say(`Ruta is ready in ${((performance.now() - started) / 1000).toFixed(1)} s (${config.mode} mode): ${url}`);
   say(`  GraphQL: ${url}/graphql   Health: ${url}/health`);
   say(config.database.url ? '  Database: DATABASE_URL' : `  Database: embedded PostgreSQL in ${config.database.dataDir}`);
+  if (config.mode === 'demo') {
+    say(`  Demo accounts (password: ${config.auth.demoPassword}):`);
+    for (const account of demoAccounts) say(`    ${account.role.padEnd(10)} ${account.email}`);
+  }
   say('  Press Ctrl-C to stop.');
 }
 

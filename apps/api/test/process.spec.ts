@@ -15,6 +15,8 @@ interface Started {
   exited: Promise<number | null>;
 }
 
+const started: Started[] = [];
+
 /** Runs the built server as `npm start` does, and waits for its ready line. */
 async function startServer(env: Record<string, string>): Promise<Started> {
   let output = '';
@@ -27,6 +29,7 @@ async function startServer(env: Record<string, string>): Promise<Started> {
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  started.push({ child, output: () => output, exited });
   const deadline = Date.now() + 60_000;
   while (!output.includes('Ruta is ready')) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the server did not start:\n${output}`);
@@ -42,7 +45,14 @@ describe('the server process in demo mode', () => {
     execFileSync(process.execPath, ['tools/build-server.mjs'], { cwd: root });
     dataDir = await mkdtemp(path.join(tmpdir(), 'ruta-process-'));
   });
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    // A failed assertion must not leave a server (and its PostgreSQL) running.
+    for (const server of started.filter(({ child }) => child.exitCode === null && child.signalCode === null)) {
+      process.kill(-(server.child.pid ?? 0), 'SIGTERM');
+      await server.exited;
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   it('starts on an embedded PostgreSQL, stops cleanly on Ctrl-C, and keeps its data for the next start', async () => {
     const port = String(await findFreePort());
@@ -50,7 +60,7 @@ describe('the server process in demo mode', () => {
 
     const first = await startServer(env);
     expect(first.output()).toContain(`http://localhost:${port}`);
-    expect(first.output()).toMatch(/Applied 1 migration/);
+    expect(first.output()).toMatch(/Applied \d+ migration/);
     const health = await fetch(`http://127.0.0.1:${port}/health`);
     expect(health.status).toBe(200);
     const pid = Number((await readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);

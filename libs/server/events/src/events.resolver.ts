@@ -1,9 +1,11 @@
+import { Authorize } from '@ruta/server-core';
 import { Query, Resolver } from '@nestjs/graphql';
 import { AgendaSession, Event, Theme } from './event.models.js';
 import { EventsService } from './events.service.js';
 
 /** The public programme: anyone, signed in or not, may read it. */
 @Resolver()
+@Authorize.public()
 export class EventsResolver {
   constructor(private readonly events: EventsService) {}
 

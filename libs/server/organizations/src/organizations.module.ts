@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationEntity } from './organization.entity.js';
+import { OrganizationsResolver } from './organizations.resolver.js';
+import { OrganizationsService } from './organizations.service.js';
 
 export const organizationEntities = [OrganizationEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(organizationEntities)],
-  exports: [TypeOrmModule],
+  providers: [OrganizationsService, OrganizationsResolver],
+  exports: [TypeOrmModule, OrganizationsService],
 })
 export class OrganizationsModule {}

@@ -1,9 +1,11 @@
+import { Authorize } from '@ruta/server-core';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Competency, CooperationModality, Province, Sdg } from './reference.models.js';
 import { ReferenceService } from './reference.service.js';
 
 /** Public reference data: anyone, signed in or not, may read it. */
 @Resolver()
+@Authorize.public()
 export class ReferenceResolver {
   constructor(private readonly reference: ReferenceService) {}
 

@@ -3,3 +3,4 @@ export * from './organizations.js';
 export * from './reference-data.js';
 export * from './seed-database.js';
 export * from './seed-id.js';
+export * from './demo-accounts.js';

@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { runMigrationsLocked } from '@ruta/server-core';
-import { seedDatabase } from '@ruta/server-seed';
+import { DEFAULT_DEMO_PASSWORD, runMigrationsLocked } from '@ruta/server-core';
+import { seedDatabase, seedDemoAccounts } from '@ruta/server-seed';
 import { DataSource } from 'typeorm';
 
 /** Builds the data source the tests' template database is migrated and seeded with. */
@@ -32,7 +32,7 @@ async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T>
 
 /**
  * A fresh database for one test file: a copy of this run's template, which is migrated and
- * seeded (reference data and the 2023 forum) once, by whichever test file gets there first.
+ * seeded (reference data, the 2023 forum and the demo accounts) once, by whichever test file gets there first.
  */
 export async function createTestDatabase(createDataSource: DataSourceFactory): Promise<{ url: string; drop(): Promise<void> }> {
   const run = process.env.RUTA_TEST_RUN ?? 'local';
@@ -50,6 +50,7 @@ export async function createTestDatabase(createDataSource: DataSourceFactory): P
         try {
           await runMigrationsLocked(dataSource);
           await seedDatabase(dataSource);
+          await seedDemoAccounts(dataSource, DEFAULT_DEMO_PASSWORD);
         } finally {
           await dataSource.destroy();
         }

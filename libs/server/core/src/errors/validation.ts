@@ -2,9 +2,15 @@ import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@ruta/shared-domain';
 import { AppError, fieldError } from './app-error.js';
 
+/** The numbers a length constraint was declared with, read back from its message (`…{{max}}…`). */
+function constraintArguments(error: ValidationError, constraint: string): Record<string, number> {
+  const numbers = (error.constraints?.[constraint] ?? '').match(/\d+/g)?.map(Number) ?? [];
+  return constraint === 'maxLength' ? { max: numbers.at(-1) ?? 0 } : constraint === 'minLength' ? { min: numbers.at(-1) ?? 0 } : {};
+}
+
 /** Maps class-validator constraint names to catalogue keys and the values their messages need. */
 function toFieldError(field: string, constraint: string, error: ValidationError): FieldError {
-  const args = (error.contexts?.[constraint] ?? {}) as Record<string, string | number>;
+  const args = constraintArguments(error, constraint);
   switch (constraint) {
     case 'isNotEmpty':
     case 'isDefined':
@@ -13,6 +19,12 @@ function toFieldError(field: string, constraint: string, error: ValidationError)
       return fieldError(field, 'tooLong', { max: args.max ?? '' });
     case 'minLength':
       return fieldError(field, 'tooShort', { min: args.min ?? '' });
+    case 'isEmail':
+      return fieldError(field, 'invalidEmail');
+    case 'isPlainText':
+      return fieldError(field, 'plainText');
+    case 'isUrl':
+      return fieldError(field, 'invalidUrl');
     default:
       return fieldError(field, 'invalid');
   }

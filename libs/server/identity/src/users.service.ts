@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Role } from '@ruta/shared-domain';
+import { AppError, fieldError, type AuthUser } from '@ruta/server-core';
+import type { DataSource, EntityManager } from 'typeorm';
+import { identityPolicy } from './identity.policy.js';
+import { PasswordLinksService } from './password-links.service.js';
+import { checkScope, type Scope } from './scope-rules.js';
+import { SessionsService } from './sessions.service.js';
+import { UserTokenKind } from './user-token.entity.js';
+import { UserEntity } from './user.entity.js';
+import type { User } from './user.model.js';
+import type { CreateUserInput, UpdateUserInput } from './user.inputs.js';
+
+export function toUserModel(user: UserEntity & { passwordHash?: string | null; hasPassword?: boolean }): User {
+  return {
+    ...user,
+    province: user.province ?? null,
+    organization: user.organization ?? null,
+    disabled: user.disabledAt !== null,
+    invitationPending: user.hasPassword === false,
+  };
+}
+
+/** People: listed, created with an invitation, re-scoped, disabled, given reset links. */
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly links: PasswordLinksService,
+  ) {}
+
+  private query(manager: EntityManager = this.dataSource.manager) {
+    return manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('person')
+      .leftJoinAndSelect('person.province', 'province')
+      .leftJoinAndSelect('person.organization', 'organization')
+      .leftJoinAndSelect('organization.province', 'organizationProvince')
+      .addSelect('person.passwordHash IS NOT NULL', 'has_password');
+  }
+
+  /** One person by id, for the identity feature's own use (no policy check). */
+  async findById(id: string, manager?: EntityManager): Promise<User> {
+    const { entities, raw } = await this.query(manager).where('person.id = :id', { id }).getRawAndEntities<{ has_password: boolean }>();
+    if (!entities[0]) throw AppError.notFound();
+    return toUserModel({ ...entities[0], hasPassword: raw[0].has_password });
+  }
+
+  /** Everyone, by name. */
+  async list(): Promise<User[]> {
+    const { entities, raw } = await this.query()
+      .orderBy('person.displayName', 'ASC')
+      .addOrderBy('person.id', 'ASC')
+      .getRawAndEntities<{ person_id: string; has_password: boolean }>();
+    const hasPassword = new Map(raw.map((row) => [row.person_id, row.has_password]));
+    return entities.map((user) => toUserModel({ ...user, hasPassword: hasPassword.get(user.id) ?? false }));
+  }
+
+  /** One person, if the actor may read them (themselves, or anyone for administrators and analysts). */
+  async get(actor: AuthUser | null, id: string): Promise<User> {
+    if (!identityPolicy.can(actor, 'user:read', { id })) throw AppError.forbidden();
+    return this.findById(id);
+  }
+
+  /** Creates a person without a password and issues their invitation. */
+  async create(actor: AuthUser, input: CreateUserInput) {
+    return this.dataSource.transaction(async (manager) => {
+      const errors = await checkScope(manager, input);
+      if (await manager.existsBy(UserEntity, { email: input.email })) errors.unshift(fieldError('email', 'emailTaken'));
+      if (errors.length > 0) throw AppError.badInput(errors);
+      const { id } = await manager.save(
+        manager.create(UserEntity, {
+          email: input.email,
+          displayName: input.displayName,
+          ...normalizeScope(input),
+        }),
+      );
+      const invitation = await this.links.issue(manager, id, UserTokenKind.INVITATION, actor.id);
+      return { user: await this.findById(id, manager), invitation };
+    });
+  }
+
+  /** Changes a person's name, role and scope. Administrators cannot demote themselves. */
+  async update(actor: AuthUser, id: string, input: UpdateUserInput): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw AppError.notFound();
+      const errors = await checkScope(manager, input);
+      if (id === actor.id && input.role !== Role.ADMIN) errors.push(fieldError('role', 'cannotChangeSelf'));
+      if (errors.length > 0) throw AppError.badInput(errors);
+      await manager.update(UserEntity, id, { displayName: input.displayName, ...normalizeScope(input) });
+      return this.findById(id, manager);
+    });
+  }
+
+  /** Disables a person (ending their sessions) or enables them again. */
+  async setDisabled(actor: AuthUser, id: string, disabled: boolean): Promise<User> {
+    if (id === actor.id && disabled) throw AppError.badInput([fieldError('id', 'cannotChangeSelf')]);
+    const result = await this.dataSource.getRepository(UserEntity).update(id, { disabledAt: disabled ? new Date() : null });
+    if (!result.affected) throw AppError.notFound();
+    if (disabled) await this.sessions.revokeAll(id);
+    return this.findById(id);
+  }
+
+  /** Issues a password reset link (or a new invitation, for someone who never set a password). */
+  async createPasswordLink(actor: AuthUser, id: string) {
+    const user = await this.findById(id);
+    const kind = user.invitationPending ? UserTokenKind.INVITATION : UserTokenKind.PASSWORD_RESET;
+    return this.dataSource.transaction((manager) => this.links.issue(manager, id, kind, actor.id));
+  }
+}
+
+function normalizeScope(scope: Scope) {
+  return {
+    role: scope.role,
+    provinceCode: scope.role === Role.TECHNICIAN ? (scope.provinceCode ?? null) : null,
+    organizationId: scope.organizationId ?? null,
+  };
+}

@@ -1,0 +1,52 @@
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { OrganizationKind } from '@ruta/shared-domain';
+import { Authorize } from '@ruta/server-core';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { OrganizationInput } from './organization.inputs.js';
+import { Organization } from './organization.model.js';
+import { organizationsPolicy } from './organizations.policy.js';
+import { OrganizationsService } from './organizations.service.js';
+
+@ArgsType()
+class OrganizationsArgs {
+  @Field(() => OrganizationKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(OrganizationKind)
+  kind?: OrganizationKind;
+}
+
+@ArgsType()
+class OrganizationIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+}
+
+@Resolver()
+export class OrganizationsResolver {
+  constructor(private readonly directory: OrganizationsService) {}
+
+  @Query(() => [Organization], { description: 'The organisation directory, optionally of one kind.' })
+  @Authorize(organizationsPolicy, 'organization:read')
+  organizations(@Args() { kind }: OrganizationsArgs): Promise<Organization[]> {
+    return this.directory.list(kind);
+  }
+
+  @Query(() => Organization)
+  @Authorize(organizationsPolicy, 'organization:read')
+  organization(@Args() { id }: OrganizationIdArgs): Promise<Organization> {
+    return this.directory.get(id);
+  }
+
+  @Mutation(() => Organization)
+  @Authorize(organizationsPolicy, 'organization:manage')
+  createOrganization(@Args('input') input: OrganizationInput): Promise<Organization> {
+    return this.directory.create(input);
+  }
+
+  @Mutation(() => Organization)
+  @Authorize(organizationsPolicy, 'organization:manage')
+  updateOrganization(@Args() { id }: OrganizationIdArgs, @Args('input') input: OrganizationInput): Promise<Organization> {
+    return this.directory.update(id, input);
+  }
+}
