@@ -1,4 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '@ruta/server-core';
 import { gql, type GqlOptions, type GqlResponse } from './gql.js';
 import { createTestDatabase, type DataSourceFactory } from './test-database.js';
@@ -7,6 +9,8 @@ export interface TestApp {
   app: INestApplication;
   baseUrl: string;
   databaseUrl: string;
+  /** The app's own data source: for arranging what the API cannot (time passing) and checking state. */
+  db: DataSource;
   gql<T = Record<string, unknown>>(query: string, options?: GqlOptions): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
@@ -31,6 +35,7 @@ export async function startTestApp(factories: TestAppFactories, env: Record<stri
     app,
     baseUrl,
     databaseUrl: database.url,
+    db: app.get<DataSource>(getDataSourceToken()),
     gql: (query, options) => gql(baseUrl, query, options),
     close: async () => {
       await app.close();

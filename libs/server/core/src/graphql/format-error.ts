@@ -1,8 +1,8 @@
 import { HttpException } from '@nestjs/common';
-import { ErrorCode } from '@ruta/shared-domain';
+import { ErrorCode, type FieldError } from '@ruta/shared-domain';
 import { errorMessage } from '@ruta/shared-i18n';
 import type { GraphQLFormattedError } from 'graphql';
-import { AppError } from '../errors/app-error.js';
+import { AppError, fieldError } from '../errors/app-error.js';
 
 type Language = 'es' | 'en';
 
@@ -30,6 +30,20 @@ const passThroughCodes = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
+
+/**
+ * graphql-js rejects a variable of the wrong type before any resolver runs; its message names the
+ * variable and the path inside it. Turned into the same field errors the validation pipe gives.
+ */
+function variableFieldErrors(message: string): FieldError[] {
+  const match = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(message);
+  if (!match) return [];
+  const [, variable, at, reason] = match;
+  const missing = /^Field "([^"]+)" of required type .* was not provided/.exec(reason);
+  const path = at ? at.split('.').slice(1).join('.') || variable : variable;
+  if (missing) return [fieldError(path === variable && !at ? missing[1] : `${path}.${missing[1]}`, 'required')];
+  return [fieldError(path, 'invalid')];
+}
 
 function unwrap(error: unknown): unknown {
   let current = error;
@@ -80,6 +94,21 @@ export function createErrorFormatter(options: { exposeDetails: boolean; log: (er
       return { ...base, message: messages[language], extensions: { code, messages } };
     }
     const code = formatted.extensions?.code;
+    if (code === ErrorCode.BadUserInput) {
+      const fields = variableFieldErrors(formatted.message);
+      if (fields.length > 0) {
+        const messages = errorMessage('invalidInput');
+        return {
+          ...base,
+          message: messages[language],
+          extensions: {
+            code,
+            messages,
+            fields: fields.map(({ field, key, message }) => ({ field, key, message: message[language], messages: message })),
+          },
+        };
+      }
+    }
     if (typeof code === 'string' && passThroughCodes.has(code)) {
       return { ...base, message: formatted.message, extensions: { code } };
     }

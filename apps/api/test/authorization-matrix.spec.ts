@@ -1,0 +1,140 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Role } from '@ruta/shared-domain';
+import { UsersService } from '@ruta/server-identity';
+import { demoUserId, organizationId } from '@ruta/server-seed';
+import { allActors, tokenFor, type Actor } from './actors.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+type Allowed = 'ANYONE' | 'SIGNED_IN' | Role[];
+
+interface Operation {
+  allowed: Allowed;
+  document: string;
+  variables?: (actor: Actor) => Record<string, unknown>;
+}
+
+const { ADMIN, ANALYST } = Role;
+let targetUserId = '';
+let targetOrganizationId = '';
+
+/**
+ * Every query and mutation of the schema, with who may call it. A new operation without a row
+ * here fails the first test: declare its rule, in the resolver and here.
+ */
+const operations: Record<string, Operation> = {
+  // Public programme and reference data.
+  event: { allowed: 'ANYONE', document: '{ event { id } }' },
+  themes: { allowed: 'ANYONE', document: '{ themes { id } }' },
+  agenda: { allowed: 'ANYONE', document: '{ agenda { id } }' },
+  provinces: { allowed: 'ANYONE', document: '{ provinces { code } }' },
+  province: { allowed: 'ANYONE', document: '{ province(code: "01") { code } }' },
+  competencies: { allowed: 'ANYONE', document: '{ competencies { key } }' },
+  sdgs: { allowed: 'ANYONE', document: '{ sdgs { number } }' },
+  cooperationModalities: { allowed: 'ANYONE', document: '{ cooperationModalities { key } }' },
+  // Identity.
+  me: { allowed: 'ANYONE', document: '{ me { id } }' },
+  passwordLink: { allowed: 'ANYONE', document: '{ passwordLink(token: "not-a-token") { email } }' },
+  login: {
+    allowed: 'ANYONE',
+    document: 'mutation { login(email: "moderador@demo.ruta.ec", password: "ruta-demo") { token } }',
+  },
+  logout: { allowed: 'ANYONE', document: 'mutation { logout }' },
+  setPasswordWithLink: {
+    allowed: 'ANYONE',
+    document: 'mutation { setPasswordWithLink(input: { token: "not-a-token", password: "a-long-password" }) { token } }',
+  },
+  logoutEverywhere: { allowed: 'SIGNED_IN', document: 'mutation { logoutEverywhere }' },
+  changePassword: {
+    allowed: 'SIGNED_IN',
+    document: 'mutation { changePassword(input: { currentPassword: "wrong-password", newPassword: "another-long-one" }) }',
+  },
+  users: { allowed: [ADMIN, ANALYST], document: '{ users { id } }' },
+  user: {
+    allowed: [ADMIN, ANALYST],
+    document: 'query ($id: ID!) { user(id: $id) { id } }',
+    variables: () => ({ id: demoUserId('admin@demo.ruta.ec') }),
+  },
+  createUser: {
+    allowed: [ADMIN],
+    document: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }',
+    variables: (actor) => ({ input: { email: `matrix.${actor.toLowerCase()}@example.org`, displayName: 'Matrix', role: 'MODERATOR' } }),
+  },
+  updateUser: {
+    allowed: [ADMIN],
+    document: 'mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }',
+    variables: () => ({ id: targetUserId, input: { displayName: 'Persona de prueba', role: 'MODERATOR' } }),
+  },
+  setUserDisabled: {
+    allowed: [ADMIN],
+    document: 'mutation ($id: ID!) { setUserDisabled(id: $id, disabled: false) { id } }',
+    variables: () => ({ id: targetUserId }),
+  },
+  createPasswordLink: {
+    allowed: [ADMIN],
+    document: 'mutation ($id: ID!) { createPasswordLink(id: $id) { url } }',
+    variables: () => ({ id: targetUserId }),
+  },
+  organizations: { allowed: 'SIGNED_IN', document: '{ organizations { id } }' },
+  organization: {
+    allowed: 'SIGNED_IN',
+    document: 'query ($id: ID!) { organization(id: $id) { id } }',
+    variables: () => ({ id: organizationId('congope') }),
+  },
+  createOrganization: {
+    allowed: [ADMIN],
+    document: 'mutation ($input: OrganizationInput!) { createOrganization(input: $input) { id } }',
+    variables: (actor) => ({ input: { name: `Red de prueba ${actor}`, kind: 'INTERNATIONAL_NETWORK' } }),
+  },
+  updateOrganization: {
+    allowed: [ADMIN],
+    document: 'mutation ($id: ID!, $input: OrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }',
+    variables: () => ({ id: targetOrganizationId, input: { name: 'Fundación de prueba', kind: 'CIVIL_SOCIETY' } }),
+  },
+};
+
+const isAllowed = (allowed: Allowed, actor: Actor) =>
+  allowed === 'ANYONE' || (actor !== 'ANONYMOUS' && (allowed === 'SIGNED_IN' || allowed.includes(actor)));
+
+describe('the authorization matrix: every operation × every role', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    const admin = { id: demoUserId('admin@demo.ruta.ec'), sessionId: '' } as Parameters<UsersService['create']>[0];
+    const { user } = await api.app
+      .get(UsersService)
+      .create(admin, { email: 'objetivo@example.org', displayName: 'Persona de prueba', role: Role.MODERATOR });
+    targetUserId = user.id;
+    const response = await api.gql<{ createOrganization: { id: string } }>(
+      'mutation { createOrganization(input: { name: "Fundación de prueba", kind: CIVIL_SOCIETY }) { id } }',
+      { token: await tokenFor(api, 'ADMIN') },
+    );
+    targetOrganizationId = response.data?.createOrganization.id ?? '';
+  });
+  afterAll(() => api.close());
+
+  it('declares a rule for every query and mutation of the schema', () => {
+    const { schema } = api.app.get(GraphQLSchemaHost);
+    const schemaOperations = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.keys(type?.getFields() ?? {}));
+    expect(schemaOperations.sort()).toEqual(Object.keys(operations).sort());
+  });
+
+  describe.each(Object.entries(operations))('%s', (_name, operation) => {
+    it.each(allActors)(`as %s: ${describeRule(operation.allowed)}`, async (actor) => {
+      const token = await tokenFor(api, actor);
+      const { errors } = await api.gql(operation.document, { token, variables: operation.variables?.(actor) });
+      const codes = (errors ?? []).map((error) => error.extensions?.code);
+      if (isAllowed(operation.allowed, actor)) {
+        expect(codes).not.toContain('FORBIDDEN');
+        expect(codes).not.toContain('UNAUTHENTICATED');
+        expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+      } else {
+        expect(codes).toEqual([actor === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
+      }
+    });
+  });
+});
+
+function describeRule(allowed: Allowed): string {
+  return allowed === 'ANYONE' ? 'anyone' : allowed === 'SIGNED_IN' ? 'anyone signed in' : `only ${allowed.join(', ')}`;
+}
