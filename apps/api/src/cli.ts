@@ -5,6 +5,9 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Role } from '@ruta/shared-domain';
+import { PasswordLinksService, UserEntity, UserTokenKind } from '@ruta/server-identity';
 import type { DataSource } from 'typeorm';
 import { createApp } from './create-app.js';
 import { createDataSource } from './data-source.js';
@@ -119,6 +122,29 @@ const commands: Record<string, (url: string, args: string[]) => Promise<number>>
     }
     say(`The entities differ from the migrations; run npm run migration:generate -- <Name>. Missing SQL:\n${up.join(';\n')}`);
     return 1;
+  },
+  'admin:create': async (url, args) => {
+    const { values } = parseArgs({
+      args,
+      options: { email: { type: 'string' }, name: { type: 'string' }, url: { type: 'string' } },
+    });
+    const email = values.email?.trim().toLowerCase();
+    if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || !values.name?.trim()) {
+      throw new Error('Usage: npm run admin:create -- --email ana@example.org --name "Ana Pérez" [--url https://ruta.example.org]');
+    }
+    const config = loadConfig();
+    const link = await withDataSource(url, async (dataSource) => {
+      await runMigrationsLocked(dataSource);
+      return dataSource.transaction(async (manager) => {
+        if (await manager.existsBy(UserEntity, { email })) throw new Error(`${email} already has an account.`);
+        const { id } = await manager.save(manager.create(UserEntity, { email, displayName: values.name!.trim(), role: Role.ADMIN }));
+        return new PasswordLinksService(config, dataSource).issue(manager, id, UserTokenKind.INVITATION, null);
+      });
+    });
+    const base = (values.url ?? `http://localhost:${config.http.port}`).replace(/\/$/, '');
+    say(`Administrator ${email} created. To set the password (valid until ${link.expiresAt.toISOString()}), open:`);
+    say(`  ${base}${link.path}`);
+    return 0;
   },
   'schema:generate': async (url) => {
     await prepareDatabase(url, loadConfig());

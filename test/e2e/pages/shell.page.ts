@@ -9,9 +9,22 @@ export class ShellPage {
     await expect(this.page.locator('html')).toHaveAttribute('lang', language.toLowerCase());
   }
 
-  async navigateTo(name: string | RegExp): Promise<void> {
+  /** Opens the navigation where it folds away (phone-sized screens). */
+  async openNavigation(): Promise<void> {
     const burger = this.page.getByRole('button', { name: /navegación|navigation/i });
     if (await burger.isVisible()) await burger.click();
+  }
+
+  async navigateTo(name: string | RegExp): Promise<void> {
+    await this.openNavigation();
     await this.page.getByRole('navigation').getByRole('link', { name }).click();
+  }
+
+  /** The names of the navigation's entries, as the person sees them. */
+  async navigationEntries(): Promise<string[]> {
+    await this.openNavigation();
+    const links = this.page.getByRole('navigation').getByRole('link');
+    await expect(links.first()).toBeVisible();
+    return (await links.allInnerTexts()).map((text) => text.trim());
   }
 }

@@ -1,13 +1,22 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { createApolloClient } from '@ruta/web-data-access';
+import { createApolloClient, currentSessionQuery } from '@ruta/web-data-access';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
 import { i18n } from './i18n.js';
 import { router } from './routes.js';
 import { cssVariablesResolver, theme } from './theme.js';
 
-const client = createApolloClient({ language: () => i18n.language });
+const client = createApolloClient({
+  language: () => i18n.language,
+  // The API refused an operation for want of a session while the app believed one was open: it
+  // expired or was ended elsewhere. Forget what was cached and ask to sign in again.
+  onUnauthenticated: () => {
+    if (!client.readQuery({ query: currentSessionQuery })?.me) return;
+    const here = window.location.pathname + window.location.search;
+    void client.clearStore().then(() => router.navigate(`/ingresar?sesion=expirada&volver=${encodeURIComponent(here)}`));
+  },
+});
 
 export function App() {
   return (

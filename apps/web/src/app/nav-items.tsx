@@ -1,9 +1,12 @@
-import { IconCalendarEvent, IconHome, IconMap2 } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconCalendarEvent, IconHome, IconMap2, IconUsers } from '@tabler/icons-react';
+import type { Access } from '@ruta/web-data-access';
 import type { NavItem } from '@ruta/web-ui';
 
-/** What the navigation offers; later features add their entries here, by role. */
-export const navItems: NavItem[] = [
-  { to: '/', labelKey: 'nav.home', icon: <IconHome size={18} aria-hidden /> },
-  { to: '/agenda', labelKey: 'nav.agenda', icon: <IconCalendarEvent size={18} aria-hidden /> },
-  { to: '/provincias', labelKey: 'nav.provinces', icon: <IconMap2 size={18} aria-hidden /> },
+/** What the navigation offers, and to whom; later features add their entries here. */
+export const navItems: Array<NavItem & { access: Access }> = [
+  { to: '/', labelKey: 'nav.home', icon: <IconHome size={18} aria-hidden />, access: 'anyone' },
+  { to: '/agenda', labelKey: 'nav.agenda', icon: <IconCalendarEvent size={18} aria-hidden />, access: 'anyone' },
+  { to: '/provincias', labelKey: 'nav.provinces', icon: <IconMap2 size={18} aria-hidden />, access: 'anyone' },
+  { to: '/organizaciones', labelKey: 'nav.organizations', icon: <IconBuildingCommunity size={18} aria-hidden />, access: 'signedIn' },
+  { to: '/personas', labelKey: 'nav.people', icon: <IconUsers size={18} aria-hidden />, access: ['ADMIN', 'ANALYST'] },
 ];

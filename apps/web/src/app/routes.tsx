@@ -1,8 +1,13 @@
 import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../pages/account-page.js';
 import { AgendaPage } from '../pages/agenda-page.js';
 import { HomePage } from '../pages/home-page.js';
 import { NotFoundPage } from '../pages/not-found-page.js';
+import { OrganizationsPage } from '../pages/organizations-page.js';
+import { PeoplePage } from '../pages/people-page.js';
 import { ProvincesPage } from '../pages/provinces-page.js';
+import { SetPasswordPage } from '../pages/set-password-page.js';
+import { SignInPage } from '../pages/sign-in-page.js';
 import { Shell } from './shell.js';
 
 export const router = createBrowserRouter([
@@ -12,6 +17,11 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'agenda', element: <AgendaPage /> },
       { path: 'provincias', element: <ProvincesPage /> },
+      { path: 'ingresar', element: <SignInPage /> },
+      { path: 'definir-contrasena/:token', element: <SetPasswordPage /> },
+      { path: 'cuenta', element: <AccountPage /> },
+      { path: 'organizaciones', element: <OrganizationsPage /> },
+      { path: 'personas', element: <PeoplePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,20 +1,36 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+
+interface ClientOptions {
+  language: () => string;
+  /** Called when an operation is refused with UNAUTHENTICATED (e.g. the session expired). */
+  onUnauthenticated?: (operationName: string | undefined) => void;
+  uri?: string;
+}
 
 /**
  * The one Apollo Client of the web app. Requests carry the interface language so the API answers
  * errors in it, and the session cookie (same origin).
  */
-export function createApolloClient(options: { language: () => string; uri?: string }): ApolloClient {
+export function createApolloClient(options: ClientOptions): ApolloClient {
+  const unauthenticated = new ErrorLink(({ error, operation }) => {
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((item) => item.extensions?.code === 'UNAUTHENTICATED')) {
+      options.onUnauthenticated?.(operation.operationName);
+    }
+  });
   return new ApolloClient({
-    link: new HttpLink({
-      uri: options.uri ?? '/graphql',
-      credentials: 'same-origin',
-      fetch: (input, init) => {
-        const headers = new Headers(init?.headers);
-        headers.set('accept-language', options.language());
-        return fetch(input, { ...init, headers });
-      },
-    }),
+    link: ApolloLink.from([
+      unauthenticated,
+      new HttpLink({
+        uri: options.uri ?? '/graphql',
+        credentials: 'same-origin',
+        fetch: (input, init) => {
+          const headers = new Headers(init?.headers);
+          headers.set('accept-language', options.language());
+          return fetch(input, { ...init, headers });
+        },
+      }),
+    ]),
     cache: new InMemoryCache({
       typePolicies: {
         Province: { keyFields: ['code'] },

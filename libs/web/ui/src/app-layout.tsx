@@ -1,7 +1,6 @@
 import {
   Anchor,
   AppShell,
-  Box,
   Burger,
   Group,
   NavLink as MantineNavLink,
@@ -23,11 +22,13 @@ export interface NavItem {
 
 interface AppLayoutProps {
   navItems: NavItem[];
+  /** The header's right-hand corner, e.g. the account menu. */
+  account?: ReactNode;
   children: ReactNode;
 }
 
 /** The frame of every page: header with the language switch, navigation, and the main area. */
-export function AppLayout({ navItems, children }: AppLayoutProps) {
+export function AppLayout({ navItems, account, children }: AppLayoutProps) {
   const { t, i18n } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
@@ -52,7 +53,7 @@ export function AppLayout({ navItems, children }: AppLayoutProps) {
               </Group>
             </Anchor>
           </Group>
-          <Box>
+          <Group gap="sm" wrap="nowrap">
             <VisuallyHidden id="language-label">{t('app.language')}</VisuallyHidden>
             <SegmentedControl
               size="xs"
@@ -64,7 +65,8 @@ export function AppLayout({ navItems, children }: AppLayoutProps) {
                 { value: 'en', label: 'EN' },
               ]}
             />
-          </Box>
+            {account}
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('app.name')}>

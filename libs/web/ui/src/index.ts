@@ -1,3 +1,4 @@
+export * from './dialog.js';
 export * from './app-layout.js';
 export * from './format.js';
 export * from './query-state.js';

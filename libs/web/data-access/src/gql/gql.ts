@@ -14,11 +14,53 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query Session {\n    me {\n      id\n      email\n      displayName\n      role\n      province {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n': typeof types.SessionDocument;
+  '\n  query People {\n    users {\n      id\n      email\n      displayName\n      role\n      disabled\n      invitationPending\n      lastSignInAt\n      province {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n': typeof types.PeopleDocument;
+  '\n  query ScopeOptions {\n    provinces {\n      code\n      name\n      hasPrefectura\n    }\n    organizations {\n      id\n      name\n      shortName\n      kind\n      province {\n        code\n        name\n      }\n      website\n    }\n  }\n': typeof types.ScopeOptionsDocument;
+  '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        displayName\n      }\n      invitation {\n        kind\n        url\n        expiresAt\n      }\n    }\n  }\n': typeof types.CreateUserDocument;
+  '\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      province {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n': typeof types.UpdateUserDocument;
+  '\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n': typeof types.SetUserDisabledDocument;
+  '\n  mutation CreatePasswordLink($id: ID!) {\n    createPasswordLink(id: $id) {\n      kind\n      url\n      expiresAt\n    }\n  }\n': typeof types.CreatePasswordLinkDocument;
+  '\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateOrganizationDocument;
+  '\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      kind\n      website\n      province {\n        code\n        name\n      }\n    }\n  }\n': typeof types.UpdateOrganizationDocument;
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  query PasswordLinkInfo($token: String!) {\n    passwordLink(token: $token) {\n      kind\n      email\n      displayName\n      expiresAt\n    }\n  }\n': typeof types.PasswordLinkInfoDocument;
+  '\n  mutation SetPasswordWithLink($input: SetPasswordInput!) {\n    setPasswordWithLink(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SetPasswordWithLinkDocument;
+  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
+  '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n': typeof types.LogoutEverywhereDocument;
   '\n  query Agenda {\n    event {\n      id\n      days {\n        date\n        opensAt\n        closesAt\n      }\n    }\n    themes {\n      id\n      key\n      name\n      position\n    }\n    agenda {\n      id\n      kind\n      title\n      description\n      startsAt\n      endsAt\n      durationMinutes\n      theme {\n        id\n        key\n        name\n      }\n      speakers {\n        id\n        role\n        durationMinutes\n        speaker {\n          id\n          name\n          jobTitle\n          organization {\n            id\n            shortName\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.AgendaDocument;
   '\n  query EventOverview {\n    event {\n      id\n      name\n      subtitle\n      startsOn\n      endsOn\n      modality\n      platform\n      openingAt\n      presentation\n      objectives\n      days {\n        date\n        opensAt\n        closesAt\n      }\n      organizations {\n        role\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    themes {\n      id\n      key\n      name\n      description\n      position\n      sessions {\n        id\n      }\n    }\n  }\n': typeof types.EventOverviewDocument;
   '\n  query Provinces {\n    provinces {\n      code\n      name\n      capital\n      region\n      hasPrefectura\n    }\n  }\n': typeof types.ProvincesDocument;
 };
 const documents: Documents = {
+  '\n  query Session {\n    me {\n      id\n      email\n      displayName\n      role\n      province {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n':
+    types.SessionDocument,
+  '\n  query People {\n    users {\n      id\n      email\n      displayName\n      role\n      disabled\n      invitationPending\n      lastSignInAt\n      province {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n':
+    types.PeopleDocument,
+  '\n  query ScopeOptions {\n    provinces {\n      code\n      name\n      hasPrefectura\n    }\n    organizations {\n      id\n      name\n      shortName\n      kind\n      province {\n        code\n        name\n      }\n      website\n    }\n  }\n':
+    types.ScopeOptionsDocument,
+  '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        displayName\n      }\n      invitation {\n        kind\n        url\n        expiresAt\n      }\n    }\n  }\n':
+    types.CreateUserDocument,
+  '\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      province {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n':
+    types.UpdateUserDocument,
+  '\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n':
+    types.SetUserDisabledDocument,
+  '\n  mutation CreatePasswordLink($id: ID!) {\n    createPasswordLink(id: $id) {\n      kind\n      url\n      expiresAt\n    }\n  }\n':
+    types.CreatePasswordLinkDocument,
+  '\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateOrganizationDocument,
+  '\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      kind\n      website\n      province {\n        code\n        name\n      }\n    }\n  }\n':
+    types.UpdateOrganizationDocument,
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': types.ChangePasswordDocument,
+  '\n  query PasswordLinkInfo($token: String!) {\n    passwordLink(token: $token) {\n      kind\n      email\n      displayName\n      expiresAt\n    }\n  }\n':
+    types.PasswordLinkInfoDocument,
+  '\n  mutation SetPasswordWithLink($input: SetPasswordInput!) {\n    setPasswordWithLink(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n':
+    types.SetPasswordWithLinkDocument,
+  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n':
+    types.LoginDocument,
+  '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
+  '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n': types.LogoutEverywhereDocument,
   '\n  query Agenda {\n    event {\n      id\n      days {\n        date\n        opensAt\n        closesAt\n      }\n    }\n    themes {\n      id\n      key\n      name\n      position\n    }\n    agenda {\n      id\n      kind\n      title\n      description\n      startsAt\n      endsAt\n      durationMinutes\n      theme {\n        id\n        key\n        name\n      }\n      speakers {\n        id\n        role\n        durationMinutes\n        speaker {\n          id\n          name\n          jobTitle\n          organization {\n            id\n            shortName\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.AgendaDocument,
   '\n  query EventOverview {\n    event {\n      id\n      name\n      subtitle\n      startsOn\n      endsOn\n      modality\n      platform\n      openingAt\n      presentation\n      objectives\n      days {\n        date\n        opensAt\n        closesAt\n      }\n      organizations {\n        role\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    themes {\n      id\n      key\n      name\n      description\n      position\n      sessions {\n        id\n      }\n    }\n  }\n':
@@ -41,6 +83,94 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Session {\n    me {\n      id\n      email\n      displayName\n      role\n      province {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Session {\n    me {\n      id\n      email\n      displayName\n      role\n      province {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query People {\n    users {\n      id\n      email\n      displayName\n      role\n      disabled\n      invitationPending\n      lastSignInAt\n      province {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query People {\n    users {\n      id\n      email\n      displayName\n      role\n      disabled\n      invitationPending\n      lastSignInAt\n      province {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ScopeOptions {\n    provinces {\n      code\n      name\n      hasPrefectura\n    }\n    organizations {\n      id\n      name\n      shortName\n      kind\n      province {\n        code\n        name\n      }\n      website\n    }\n  }\n',
+): (typeof documents)['\n  query ScopeOptions {\n    provinces {\n      code\n      name\n      hasPrefectura\n    }\n    organizations {\n      id\n      name\n      shortName\n      kind\n      province {\n        code\n        name\n      }\n      website\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        displayName\n      }\n      invitation {\n        kind\n        url\n        expiresAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        displayName\n      }\n      invitation {\n        kind\n        url\n        expiresAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      province {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n      province {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreatePasswordLink($id: ID!) {\n    createPasswordLink(id: $id) {\n      kind\n      url\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreatePasswordLink($id: ID!) {\n    createPasswordLink(id: $id) {\n      kind\n      url\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      kind\n      website\n      province {\n        code\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      kind\n      website\n      province {\n        code\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PasswordLinkInfo($token: String!) {\n    passwordLink(token: $token) {\n      kind\n      email\n      displayName\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query PasswordLinkInfo($token: String!) {\n    passwordLink(token: $token) {\n      kind\n      email\n      displayName\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetPasswordWithLink($input: SetPasswordInput!) {\n    setPasswordWithLink(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetPasswordWithLink($input: SetPasswordInput!) {\n    setPasswordWithLink(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: '\n  mutation Logout {\n    logout\n  }\n'): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n',
+): (typeof documents)['\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

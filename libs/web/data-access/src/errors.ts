@@ -1,0 +1,23 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+
+interface FieldErrorExtension {
+  field: string;
+  message: string;
+}
+
+/** The API's field messages (already in the interface language), keyed by field. */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  if (!CombinedGraphQLErrors.is(error)) return {};
+  const fields = error.errors.flatMap((item) => (item.extensions?.fields as FieldErrorExtension[] | undefined) ?? []);
+  return Object.fromEntries(fields.map(({ field, message }) => [field, message]));
+}
+
+/** The API's error code, e.g. `UNAUTHENTICATED`, `RATE_LIMITED`. */
+export function errorCodeOf(error: unknown): string | undefined {
+  return CombinedGraphQLErrors.is(error) ? (error.errors[0]?.extensions?.code as string | undefined) : undefined;
+}
+
+/** A message for the person: the API's own (localized) one, or a generic one for network failures. */
+export function errorMessageOf(error: unknown, fallback: string): string {
+  return CombinedGraphQLErrors.is(error) ? (error.errors[0]?.message ?? fallback) : fallback;
+}

@@ -1,0 +1,2 @@
+export * from './organizations-admin.js';
+export * from './people-admin.js';

@@ -1,0 +1,131 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Badge, Button, Group, Menu, Stack, Table, Text, Title } from '@mantine/core';
+import { IconDots } from '@tabler/icons-react';
+import { useSession, type PeopleQuery as People } from '@ruta/web-data-access';
+import { formatDate, QueryState } from '@ruta/web-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CreatePasswordLinkMutation, PeopleQuery, SetUserDisabledMutation } from './admin-operations.js';
+import { PasswordLinkDialog, type IssuedLink } from './password-link-dialog.js';
+import { PersonForm } from './person-form.js';
+
+type Person = People['users'][number];
+
+function StatusBadge({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  if (person.disabled)
+    return (
+      <Badge color="gray" variant="outline">
+        {t('people.disabled')}
+      </Badge>
+    );
+  if (person.invitationPending)
+    return (
+      <Badge color="yellow" variant="outline" c="dark">
+        {t('people.pending')}
+      </Badge>
+    );
+  return (
+    <Badge color="green" variant="outline" c="dark">
+      {t('people.active')}
+    </Badge>
+  );
+}
+
+/** People administration: everyone who can sign in, with their role and scope. */
+export function PeopleAdmin() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'es';
+  const { user } = useSession();
+  const canManage = user?.role === 'ADMIN';
+  const { data, loading, error, refetch } = useQuery(PeopleQuery);
+  const [setDisabled] = useMutation(SetUserDisabledMutation);
+  const [createLink] = useMutation(CreatePasswordLinkMutation);
+  const [editing, setEditing] = useState<Person | 'new' | null>(null);
+  const [link, setLink] = useState<IssuedLink | null>(null);
+
+  const issueLink = async (person: Person) => {
+    const result = await createLink({ variables: { id: person.id } });
+    if (result.data) setLink({ name: person.displayName, ...result.data.createPasswordLink });
+    await refetch();
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={4}>
+          <Title order={2}>{t('people.title')}</Title>
+          <Text size="sm" c="dimmed">
+            {canManage ? t('people.intro') : t('people.readOnly')}
+          </Text>
+        </Stack>
+        {canManage && <Button onClick={() => setEditing('new')}>{t('people.add')}</Button>}
+      </Group>
+      <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()}>
+        <Table.ScrollContainer minWidth={760} type="native" tabIndex={0} role="region" aria-label={t('people.title')}>
+          <Table striped verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('people.name')}</Table.Th>
+                <Table.Th scope="col">{t('people.role')}</Table.Th>
+                <Table.Th scope="col">{t('people.scope')}</Table.Th>
+                <Table.Th scope="col">{t('people.status')}</Table.Th>
+                <Table.Th scope="col">{t('people.lastSignIn')}</Table.Th>
+                {canManage && <Table.Th scope="col">{t('people.actions')}</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data?.users.map((person) => (
+                <Table.Tr key={person.id}>
+                  <Table.Th scope="row" fw={400}>
+                    <Text size="sm" fw={600}>
+                      {person.displayName}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {person.email}
+                    </Text>
+                  </Table.Th>
+                  <Table.Td>{t(`role.${person.role}`)}</Table.Td>
+                  <Table.Td>{person.province?.name ?? person.organization?.shortName ?? person.organization?.name ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <StatusBadge person={person} />
+                  </Table.Td>
+                  <Table.Td>
+                    {person.lastSignInAt ? formatDate(person.lastSignInAt.slice(0, 10), language, 'short') : t('people.never')}
+                  </Table.Td>
+                  {canManage && (
+                    <Table.Td>
+                      <Menu position="bottom-end" withinPortal>
+                        <Menu.Target>
+                          <Button variant="subtle" size="compact-sm" aria-label={`${t('people.actions')}: ${person.displayName}`}>
+                            <IconDots size={16} aria-hidden />
+                          </Button>
+                        </Menu.Target>
+                        <Menu.Dropdown>
+                          <Menu.Item onClick={() => setEditing(person)}>{t('people.edit')}</Menu.Item>
+                          <Menu.Item onClick={() => void issueLink(person)}>{t('people.passwordLink')}</Menu.Item>
+                          {person.id !== user?.id && (
+                            <Menu.Item
+                              color={person.disabled ? undefined : 'red'}
+                              onClick={() => void setDisabled({ variables: { id: person.id, disabled: !person.disabled } })}
+                            >
+                              {person.disabled ? t('people.enable') : t('people.disable')}
+                            </Menu.Item>
+                          )}
+                        </Menu.Dropdown>
+                      </Menu>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </QueryState>
+      {editing !== null && (
+        <PersonForm opened person={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onInvited={setLink} />
+      )}
+      <PasswordLinkDialog link={link} onClose={() => setLink(null)} />
+    </Stack>
+  );
+}

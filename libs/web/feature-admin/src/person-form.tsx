@@ -1,0 +1,130 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { errorMessageOf, fieldErrorsOf, type PeopleQuery as People, type Role } from '@ruta/web-data-access';
+import { useState } from 'react';
+import { Dialog } from '@ruta/web-ui';
+import { useTranslation } from 'react-i18next';
+import { CreateUserMutation, PeopleQuery, ScopeOptionsQuery, UpdateUserMutation } from './admin-operations.js';
+import type { IssuedLink } from './password-link-dialog.js';
+
+type Person = People['users'][number];
+const roles: Role[] = ['ADMIN', 'ANALYST', 'TECHNICIAN', 'PARTNER', 'MODERATOR'];
+
+interface PersonFormProps {
+  opened: boolean;
+  /** The person to edit; none to create one. */
+  person: Person | null;
+  onClose: () => void;
+  onInvited: (link: IssuedLink) => void;
+}
+
+/** Create a person (and get their invitation) or change a person's name, role and scope. */
+export function PersonForm({ opened, person, onClose, onInvited }: PersonFormProps) {
+  const { t } = useTranslation();
+  const { data: options } = useQuery(ScopeOptionsQuery);
+  const [create, { loading: creating }] = useMutation(CreateUserMutation, { refetchQueries: [PeopleQuery] });
+  const [update, { loading: updating }] = useMutation(UpdateUserMutation);
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: {
+      email: person?.email ?? '',
+      displayName: person?.displayName ?? '',
+      role: (person?.role ?? 'TECHNICIAN') as Role,
+      provinceCode: person?.province?.code ?? null,
+      organizationId: person?.organization?.id ?? null,
+    } as { email: string; displayName: string; role: Role; provinceCode: string | null; organizationId: string | null },
+    validate: {
+      email: (value) => (person || value.trim() ? null : t('errors.required')),
+      displayName: (value) => (value.trim() ? null : t('errors.required')),
+      provinceCode: (value, values) => (values.role === 'TECHNICIAN' && !value ? t('errors.provinceRequired') : null),
+      organizationId: (value, values) => (values.role === 'PARTNER' && !value ? t('errors.organizationRequired') : null),
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setFailure(null);
+    const scope = {
+      displayName: values.displayName,
+      role: values.role,
+      provinceCode: values.role === 'TECHNICIAN' ? values.provinceCode : null,
+      organizationId: values.organizationId,
+    };
+    try {
+      if (person) {
+        await update({ variables: { id: person.id, input: scope } });
+        onClose();
+      } else {
+        const result = await create({ variables: { input: { ...scope, email: values.email } } });
+        const created = result.data?.createUser;
+        onClose();
+        if (created) onInvited({ name: created.user.displayName, ...created.invitation });
+      }
+    } catch (caught) {
+      const fields = fieldErrorsOf(caught);
+      if (Object.keys(fields).length > 0) form.setErrors(fields);
+      else setFailure(errorMessageOf(caught, t('app.loadError')));
+    }
+  });
+
+  const role = form.values.role;
+  return (
+    <Dialog
+      opened={opened}
+      onClose={onClose}
+
+      title={person ? t('people.editTitle', { name: person.displayName }) : t('people.createTitle')}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {failure && (
+            <Alert color="red" role="alert">
+              {failure}
+            </Alert>
+          )}
+          {!person && <TextInput label={t('people.email')} type="email" required {...form.getInputProps('email')} />}
+          <TextInput label={t('people.name')} required maxLength={120} {...form.getInputProps('displayName')} />
+          <Select
+            label={t('people.role')}
+            required
+            allowDeselect={false}
+            data={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
+            {...form.getInputProps('role')}
+          />
+          {role === 'TECHNICIAN' && (
+            <Select
+              label={t('people.province')}
+              required
+              searchable
+              data={(options?.provinces ?? [])
+                .filter((province) => province.hasPrefectura)
+                .map((province) => ({ value: province.code, label: province.name }))}
+              {...form.getInputProps('provinceCode')}
+            />
+          )}
+          <Select
+            label={t('people.organization')}
+            required={role === 'PARTNER'}
+            clearable
+            searchable
+            data={(options?.organizations ?? [])
+              .filter((organization) => role !== 'PARTNER' || !['GAD_PROVINCIAL', 'CONGOPE'].includes(organization.kind))
+              .map((organization) => ({
+                value: organization.id,
+                label: organization.shortName ? `${organization.shortName} · ${organization.name}` : organization.name,
+              }))}
+            {...form.getInputProps('organizationId')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('people.cancel')}
+            </Button>
+            <Button type="submit" loading={creating || updating}>
+              {t('people.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Dialog>
+  );
+}
