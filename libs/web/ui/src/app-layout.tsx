@@ -1,14 +1,4 @@
-import {
-  Anchor,
-  AppShell,
-  Burger,
-  Group,
-  NavLink as MantineNavLink,
-  SegmentedControl,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, AppShell, Burger, Group, NavLink as MantineNavLink, SegmentedControl, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
