@@ -89,10 +89,11 @@ test.describe('signing in, for each role', () => {
     // The session ends behind the page's back (signed out on another device).
     const other = await context.request.post('/graphql', { data: { query: 'mutation { logoutEverywhere }' } });
     expect(other.ok()).toBeTruthy();
-    await page.goto('/organizaciones');
-    await expect(page).toHaveURL(/\/ingresar/);
-    await page.goto('/personas');
-    await expect(page).toHaveURL(/\/ingresar\?volver=%2Fpersonas/);
+    await new ShellPage(page).navigateTo('Personas');
+    await expect(page).toHaveURL(/\/ingresar\?sesion=expirada&volver=%2Fpersonas$/);
+    await expect(page.getByRole('status').filter({ hasText: 'Su sesión terminó' })).toBeVisible();
+    await new SignInPage(page).signIn('analista@demo.ruta.ec');
+    await expect(page.getByRole('heading', { level: 2, name: 'Personas' })).toBeVisible();
   });
 });
 
