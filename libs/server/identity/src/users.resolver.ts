@@ -27,13 +27,13 @@ export class UsersResolver {
   constructor(private readonly people: UsersService) {}
 
   @Query(() => [User], { description: 'Everyone who can sign in (administrators and analysts).' })
-  @Authorize(identityPolicy, 'user:read')
+  @Authorize(identityPolicy, 'user:list')
   users(): Promise<User[]> {
     return this.people.list();
   }
 
   @Query(() => User, { description: 'One person: anyone for administrators and analysts, oneself for others.' })
-  @Authorize(identityPolicy, 'session:own')
+  @Authorize(identityPolicy, 'user:read')
   user(@CurrentUser() actor: AuthUser, @Args() { id }: UserIdArgs): Promise<User> {
     return this.people.get(actor, id);
   }

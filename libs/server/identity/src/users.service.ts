@@ -12,7 +12,7 @@ import { UserEntity } from './user.entity.js';
 import type { User } from './user.model.js';
 import type { CreateUserInput, UpdateUserInput } from './user.inputs.js';
 
-export function toUserModel(user: UserEntity & { passwordHash?: string | null; hasPassword?: boolean }): User {
+export function toUserModel(user: UserEntity & { hasPassword?: boolean }): User {
   return {
     ...user,
     province: user.province ?? null,
@@ -59,7 +59,7 @@ export class UsersService {
   }
 
   /** One person, if the actor may read them (themselves, or anyone for administrators and analysts). */
-  async get(actor: AuthUser | null, id: string): Promise<User> {
+  async get(actor: AuthUser, id: string): Promise<User> {
     if (!identityPolicy.can(actor, 'user:read', { id })) throw AppError.forbidden();
     return this.findById(id);
   }

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { errorMessageOf, fieldErrorsOf, useSession, type OrganizationKind, type ScopeOptionsQuery as Options } from '@ruta/web-data-access';
-import { Dialog, QueryState } from '@ruta/web-ui';
+import { Dialog, FormActions, QueryState, ScrollTable } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateOrganizationMutation, ScopeOptionsQuery, UpdateOrganizationMutation } from './admin-operations.js';
@@ -89,14 +89,7 @@ function OrganizationForm({
             {...form.getInputProps('provinceCode')}
           />
           <TextInput label={t('organizations.website')} type="url" placeholder="https://" {...form.getInputProps('website')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('people.cancel')}
-            </Button>
-            <Button type="submit" loading={creating || updating}>
-              {t('people.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={creating || updating} />
         </Stack>
       </form>
     </Dialog>
@@ -134,53 +127,51 @@ export function OrganizationsAdmin() {
         w={{ base: '100%', xs: 280 }}
       />
       <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()}>
-        <Table.ScrollContainer minWidth={640} type="native" tabIndex={0} role="region" aria-label={t('organizations.title')}>
-          <Table striped verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('organizations.name')}</Table.Th>
-                <Table.Th scope="col">{t('organizations.kind')}</Table.Th>
-                <Table.Th scope="col">{t('organizations.province')}</Table.Th>
-                {canManage && <Table.Th scope="col">{t('people.actions')}</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {organizations.map((organization) => (
-                <Table.Tr key={organization.id}>
-                  <Table.Th scope="row" fw={400}>
-                    <Text size="sm" fw={600}>
-                      {organization.shortName ?? organization.name}
+        <ScrollTable label={t('organizations.title')} minWidth={640} striped verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('organizations.name')}</Table.Th>
+              <Table.Th scope="col">{t('organizations.kind')}</Table.Th>
+              <Table.Th scope="col">{t('organizations.province')}</Table.Th>
+              {canManage && <Table.Th scope="col">{t('people.actions')}</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {organizations.map((organization) => (
+              <Table.Tr key={organization.id}>
+                <Table.Th scope="row" fw={400}>
+                  <Text size="sm" fw={600}>
+                    {organization.shortName ?? organization.name}
+                  </Text>
+                  {organization.shortName && (
+                    <Text size="xs" c="dimmed">
+                      {organization.name}
                     </Text>
-                    {organization.shortName && (
-                      <Text size="xs" c="dimmed">
-                        {organization.name}
-                      </Text>
-                    )}
-                    {organization.website && (
-                      <Anchor href={organization.website} size="xs" target="_blank" rel="noopener noreferrer">
-                        {organization.website}
-                      </Anchor>
-                    )}
-                  </Table.Th>
-                  <Table.Td>{t(`organizationKind.${organization.kind}`)}</Table.Td>
-                  <Table.Td>{organization.province?.name ?? '—'}</Table.Td>
-                  {canManage && (
-                    <Table.Td>
-                      <Button
-                        variant="subtle"
-                        size="compact-sm"
-                        onClick={() => setEditing(organization)}
-                        aria-label={`${t('people.edit')}: ${organization.name}`}
-                      >
-                        {t('people.edit')}
-                      </Button>
-                    </Table.Td>
                   )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                  {organization.website && (
+                    <Anchor href={organization.website} size="xs" target="_blank" rel="noopener noreferrer">
+                      {organization.website}
+                    </Anchor>
+                  )}
+                </Table.Th>
+                <Table.Td>{t(`organizationKind.${organization.kind}`)}</Table.Td>
+                <Table.Td>{organization.province?.name ?? '—'}</Table.Td>
+                {canManage && (
+                  <Table.Td>
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      onClick={() => setEditing(organization)}
+                      aria-label={`${t('people.edit')}: ${organization.name}`}
+                    >
+                      {t('people.edit')}
+                    </Button>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </ScrollTable>
       </QueryState>
       {editing !== null && data && (
         <OrganizationForm organization={editing === 'new' ? null : editing} provinces={data.provinces} onClose={() => setEditing(null)} />

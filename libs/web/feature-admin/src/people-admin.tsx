@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Menu, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import { useSession, type PeopleQuery as People } from '@ruta/web-data-access';
-import { formatDate, QueryState } from '@ruta/web-ui';
+import { QueryState, ScrollTable, formatDate } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreatePasswordLinkMutation, PeopleQuery, SetUserDisabledMutation } from './admin-operations.js';
@@ -62,65 +62,63 @@ export function PeopleAdmin() {
         {canManage && <Button onClick={() => setEditing('new')}>{t('people.add')}</Button>}
       </Group>
       <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()}>
-        <Table.ScrollContainer minWidth={760} type="native" tabIndex={0} role="region" aria-label={t('people.title')}>
-          <Table striped verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('people.name')}</Table.Th>
-                <Table.Th scope="col">{t('people.role')}</Table.Th>
-                <Table.Th scope="col">{t('people.scope')}</Table.Th>
-                <Table.Th scope="col">{t('people.status')}</Table.Th>
-                <Table.Th scope="col">{t('people.lastSignIn')}</Table.Th>
-                {canManage && <Table.Th scope="col">{t('people.actions')}</Table.Th>}
+        <ScrollTable label={t('people.title')} minWidth={760} striped verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('people.name')}</Table.Th>
+              <Table.Th scope="col">{t('people.role')}</Table.Th>
+              <Table.Th scope="col">{t('people.scope')}</Table.Th>
+              <Table.Th scope="col">{t('people.status')}</Table.Th>
+              <Table.Th scope="col">{t('people.lastSignIn')}</Table.Th>
+              {canManage && <Table.Th scope="col">{t('people.actions')}</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data?.users.map((person) => (
+              <Table.Tr key={person.id}>
+                <Table.Th scope="row" fw={400}>
+                  <Text size="sm" fw={600}>
+                    {person.displayName}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {person.email}
+                  </Text>
+                </Table.Th>
+                <Table.Td>{t(`role.${person.role}`)}</Table.Td>
+                <Table.Td>{person.province?.name ?? person.organization?.shortName ?? person.organization?.name ?? '—'}</Table.Td>
+                <Table.Td>
+                  <StatusBadge person={person} />
+                </Table.Td>
+                <Table.Td>
+                  {person.lastSignInAt ? formatDate(person.lastSignInAt.slice(0, 10), language, 'short') : t('people.never')}
+                </Table.Td>
+                {canManage && (
+                  <Table.Td>
+                    <Menu position="bottom-end" withinPortal>
+                      <Menu.Target>
+                        <Button variant="subtle" size="compact-sm" aria-label={`${t('people.actions')}: ${person.displayName}`}>
+                          <IconDots size={16} aria-hidden />
+                        </Button>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        <Menu.Item onClick={() => setEditing(person)}>{t('people.edit')}</Menu.Item>
+                        <Menu.Item onClick={() => void issueLink(person)}>{t('people.passwordLink')}</Menu.Item>
+                        {person.id !== user?.id && (
+                          <Menu.Item
+                            color={person.disabled ? undefined : 'red'}
+                            onClick={() => void setDisabled({ variables: { id: person.id, disabled: !person.disabled } })}
+                          >
+                            {person.disabled ? t('people.enable') : t('people.disable')}
+                          </Menu.Item>
+                        )}
+                      </Menu.Dropdown>
+                    </Menu>
+                  </Table.Td>
+                )}
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data?.users.map((person) => (
-                <Table.Tr key={person.id}>
-                  <Table.Th scope="row" fw={400}>
-                    <Text size="sm" fw={600}>
-                      {person.displayName}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {person.email}
-                    </Text>
-                  </Table.Th>
-                  <Table.Td>{t(`role.${person.role}`)}</Table.Td>
-                  <Table.Td>{person.province?.name ?? person.organization?.shortName ?? person.organization?.name ?? '—'}</Table.Td>
-                  <Table.Td>
-                    <StatusBadge person={person} />
-                  </Table.Td>
-                  <Table.Td>
-                    {person.lastSignInAt ? formatDate(person.lastSignInAt.slice(0, 10), language, 'short') : t('people.never')}
-                  </Table.Td>
-                  {canManage && (
-                    <Table.Td>
-                      <Menu position="bottom-end" withinPortal>
-                        <Menu.Target>
-                          <Button variant="subtle" size="compact-sm" aria-label={`${t('people.actions')}: ${person.displayName}`}>
-                            <IconDots size={16} aria-hidden />
-                          </Button>
-                        </Menu.Target>
-                        <Menu.Dropdown>
-                          <Menu.Item onClick={() => setEditing(person)}>{t('people.edit')}</Menu.Item>
-                          <Menu.Item onClick={() => void issueLink(person)}>{t('people.passwordLink')}</Menu.Item>
-                          {person.id !== user?.id && (
-                            <Menu.Item
-                              color={person.disabled ? undefined : 'red'}
-                              onClick={() => void setDisabled({ variables: { id: person.id, disabled: !person.disabled } })}
-                            >
-                              {person.disabled ? t('people.enable') : t('people.disable')}
-                            </Menu.Item>
-                          )}
-                        </Menu.Dropdown>
-                      </Menu>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </ScrollTable>
       </QueryState>
       {editing !== null && (
         <PersonForm opened person={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onInvited={setLink} />

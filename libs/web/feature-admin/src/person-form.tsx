@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { errorMessageOf, fieldErrorsOf, type PeopleQuery as People, type Role } from '@ruta/web-data-access';
 import { useState } from 'react';
-import { Dialog } from '@ruta/web-ui';
+import { Dialog, FormActions } from '@ruta/web-ui';
 import { useTranslation } from 'react-i18next';
 import { CreateUserMutation, PeopleQuery, ScopeOptionsQuery, UpdateUserMutation } from './admin-operations.js';
 import type { IssuedLink } from './password-link-dialog.js';
@@ -115,14 +115,7 @@ export function PersonForm({ opened, person, onClose, onInvited }: PersonFormPro
               }))}
             {...form.getInputProps('organizationId')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('people.cancel')}
-            </Button>
-            <Button type="submit" loading={creating || updating}>
-              {t('people.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={creating || updating} />
         </Stack>
       </form>
     </Dialog>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { graphql } from '@ruta/web-data-access';
-import { QueryState } from '@ruta/web-ui';
+import { QueryState, ScrollTable } from '@ruta/web-ui';
 import { useTranslation } from 'react-i18next';
 
 const ProvincesQuery = graphql(`
@@ -27,32 +27,30 @@ export function ProvincesTable() {
         {t('provinces.intro')}
       </Text>
       <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()}>
-        <Table.ScrollContainer minWidth={520} type="native" tabIndex={0} role="region" aria-label={t('provinces.title')}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('provinces.code')}</Table.Th>
-                <Table.Th scope="col">{t('provinces.name')}</Table.Th>
-                <Table.Th scope="col">{t('provinces.capital')}</Table.Th>
-                <Table.Th scope="col">{t('provinces.region')}</Table.Th>
-                <Table.Th scope="col">{t('provinces.prefectura')}</Table.Th>
+        <ScrollTable label={t('provinces.title')} minWidth={520} striped highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('provinces.code')}</Table.Th>
+              <Table.Th scope="col">{t('provinces.name')}</Table.Th>
+              <Table.Th scope="col">{t('provinces.capital')}</Table.Th>
+              <Table.Th scope="col">{t('provinces.region')}</Table.Th>
+              <Table.Th scope="col">{t('provinces.prefectura')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data?.provinces.map((province) => (
+              <Table.Tr key={province.code}>
+                <Table.Td ff="monospace">{province.code}</Table.Td>
+                <Table.Th scope="row" fw={600}>
+                  {province.name}
+                </Table.Th>
+                <Table.Td>{province.capital}</Table.Td>
+                <Table.Td>{province.region}</Table.Td>
+                <Table.Td>{province.hasPrefectura ? t('provinces.yes') : t('provinces.no')}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data?.provinces.map((province) => (
-                <Table.Tr key={province.code}>
-                  <Table.Td ff="monospace">{province.code}</Table.Td>
-                  <Table.Th scope="row" fw={600}>
-                    {province.name}
-                  </Table.Th>
-                  <Table.Td>{province.capital}</Table.Td>
-                  <Table.Td>{province.region}</Table.Td>
-                  <Table.Td>{province.hasPrefectura ? t('provinces.yes') : t('provinces.no')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </ScrollTable>
       </QueryState>
     </Stack>
   );
