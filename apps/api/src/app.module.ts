@@ -14,6 +14,7 @@ import {
   buildLoggerOptions,
   type AppConfig,
 } from '@ruta/server-core';
+import { ConversatoriosModule } from '@ruta/server-conversatorios';
 import { EventsModule } from '@ruta/server-events';
 import { IdentityModule } from '@ruta/server-identity';
 import { OrganizationsModule } from '@ruta/server-organizations';
@@ -46,6 +47,7 @@ export class AppModule {
         OrganizationsModule,
         IdentityModule,
         EventsModule,
+        ConversatoriosModule,
       ],
       providers: [DateTimeScalar, { provide: APP_GUARD, useClass: AccessGuard }],
     };

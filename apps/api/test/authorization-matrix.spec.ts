@@ -1,7 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@ruta/shared-domain';
 import { UsersService } from '@ruta/server-identity';
-import { demoUserId, organizationId } from '@ruta/server-seed';
+import { conversatorioId, demoUserId, organizationId, themeId } from '@ruta/server-seed';
 import { allActors, tokenFor, type Actor } from './actors.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -13,7 +13,7 @@ interface Operation {
   variables?: (actor: Actor) => Record<string, unknown>;
 }
 
-const { ADMIN, ANALYST } = Role;
+const { ADMIN, ANALYST, MODERATOR } = Role;
 let targetUserId = '';
 let targetOrganizationId = '';
 
@@ -89,6 +89,32 @@ const operations: Record<string, Operation> = {
     allowed: [ADMIN],
     document: 'mutation ($id: ID!, $input: OrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }',
     variables: () => ({ id: targetOrganizationId, input: { name: 'Fundación de prueba', kind: 'CIVIL_SOCIETY' } }),
+  },
+  // Conversatorios.
+  conversatorios: { allowed: 'SIGNED_IN', document: '{ conversatorios { id } }' },
+  conversatorio: {
+    allowed: 'SIGNED_IN',
+    document: 'query ($id: ID!) { conversatorio(id: $id) { id } }',
+    variables: () => ({ id: conversatorioId('paradiplomacia') }),
+  },
+  createConversatorio: {
+    allowed: [ADMIN, ANALYST],
+    document: 'mutation ($input: CreateConversatorioInput!) { createConversatorio(input: $input) { id } }',
+    variables: (actor) => ({
+      input: {
+        themeId: themeId('paradiplomacia'),
+        title: `Conversatorio de ${actor}`,
+        startsAt: '2023-03-30T09:00:00-05:00',
+        endsAt: '2023-03-30T10:00:00-05:00',
+        provinceCodes: ['01'],
+      },
+    }),
+  },
+  moveConversatorio: {
+    allowed: [ADMIN, ANALYST, MODERATOR],
+    // Back to PLANNED is never a valid move: allowed callers get BAD_USER_INPUT and nothing changes.
+    document: 'mutation ($id: ID!) { moveConversatorio(id: $id, input: { status: PLANNED, expectedVersion: 1 }) { id } }',
+    variables: () => ({ id: conversatorioId('paradiplomacia') }),
   },
 };
 

@@ -14,7 +14,8 @@ async function counts(dataSource: DataSource) {
            (SELECT count(*) FROM event)::int AS events,
            (SELECT count(*) FROM theme)::int AS themes,
            (SELECT count(*) FROM agenda_session)::int AS sessions,
-           (SELECT count(*) FROM session_speaker)::int AS slots`);
+           (SELECT count(*) FROM session_speaker)::int AS slots,
+           (SELECT count(*) FROM conversatorio)::int AS conversatorios`);
   return row as Record<string, number>;
 }
 
@@ -44,6 +45,7 @@ describe('seeding the database', () => {
       themes: 4,
       sessions: 14,
       slots: 2 + 4 * (1 + 3 + 1),
+      conversatorios: 4,
     });
   });
 
@@ -62,13 +64,14 @@ describe('seeding the database', () => {
   });
 
   it('runs safely from two instances at once', async () => {
+    await dataSource.query('DELETE FROM conversatorio');
     await dataSource.query('DELETE FROM event WHERE id = $1', [FORUM_2023_EVENT_ID]);
     const other = createDataSource(database.url);
     await other.initialize();
     try {
       const results = await Promise.all([seedDatabase(dataSource), seedDatabase(other)]);
       expect(results.filter((result) => result.forumInserted)).toHaveLength(1);
-      expect((await counts(dataSource)).sessions).toBe(14);
+      expect(await counts(dataSource)).toMatchObject({ sessions: 14, conversatorios: 4 });
     } finally {
       await other.destroy();
     }

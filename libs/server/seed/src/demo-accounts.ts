@@ -1,6 +1,7 @@
 import { Role } from '@ruta/shared-domain';
 import { hashPassword, UserEntity, verifyPassword } from '@ruta/server-identity';
 import type { DataSource } from 'typeorm';
+import { assignDemoModerator } from './conversatorios.js';
 import { organizationId } from './organizations.js';
 import { seedId } from './seed-id.js';
 
@@ -66,4 +67,5 @@ export async function seedDemoAccounts(dataSource: DataSource, password: string)
       passwordHash,
     });
   }
+  await assignDemoModerator(dataSource.manager, demoUserId('moderador@demo.ruta.ec'));
 }

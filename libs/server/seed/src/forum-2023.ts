@@ -14,6 +14,7 @@ import { seedId } from './seed-id.js';
 
 export const FORUM_2023_EVENT_ID = seedId('event:forum-2023');
 export const themeId = (key: ThemeKey) => seedId(`theme:${key}`);
+export type { ThemeKey };
 export const sessionId = (key: string) => seedId(`session:${key}`);
 
 const DAY_1 = '2023-03-28';

@@ -1,3 +1,4 @@
+export * from './conversatorios.js';
 export * from './forum-2023.js';
 export * from './organizations.js';
 export * from './reference-data.js';

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { insertConversatorios } from './conversatorios.js';
 import { insertForum2023 } from './forum-2023.js';
 import { insertOrganizations } from './organizations.js';
 import { upsertReferenceData } from './reference-data.js';
@@ -10,8 +11,8 @@ export interface SeedReport {
 }
 
 /**
- * Loads what every Ruta database needs: reference data (refreshed), the organisations and the
- * 2023 forum (inserted once). Idempotent, in one transaction, under an advisory lock so that
+ * Loads what every Ruta database needs: reference data (refreshed), the organisations, the 2023
+ * forum and its conversatorios (inserted once). Idempotent, in one transaction, under an advisory lock so that
  * instances starting together seed once.
  */
 export async function seedDatabase(dataSource: DataSource): Promise<SeedReport> {
@@ -20,6 +21,7 @@ export async function seedDatabase(dataSource: DataSource): Promise<SeedReport> 
     await upsertReferenceData(manager);
     await insertOrganizations(manager);
     const forumInserted = await insertForum2023(manager);
+    await insertConversatorios(manager);
     return { forumInserted };
   });
 }

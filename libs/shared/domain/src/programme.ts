@@ -40,3 +40,20 @@ export const ThemeFormat = {
   panelInterventionMinutes: 10,
   openDialogueMinutes: 20,
 } as const;
+
+/** The life of a conversatorio: contributions are taken only while it is open. */
+export const ConversatorioStatus = {
+  PLANNED: 'PLANNED',
+  OPEN: 'OPEN',
+  CLOSED: 'CLOSED',
+  CONSOLIDATED: 'CONSOLIDATED',
+} as const;
+export type ConversatorioStatus = (typeof ConversatorioStatus)[keyof typeof ConversatorioStatus];
+
+/** Each status may move only to the next one. */
+export const conversatorioTransitions: Record<ConversatorioStatus, ConversatorioStatus[]> = {
+  PLANNED: ['OPEN'],
+  OPEN: ['CLOSED'],
+  CLOSED: ['CONSOLIDATED'],
+  CONSOLIDATED: [],
+};

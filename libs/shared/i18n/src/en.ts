@@ -173,6 +173,9 @@ export const en: Messages = {
     back: 'Back to home',
   },
   errors: {
+    invalidTransition: 'It cannot move from “{{from}}” to “{{to}}”.',
+    endsBeforeStart: 'It must end after it starts.',
+    moderatorRoleRequired: 'Choose a person with the moderator role.',
     plainText: 'It cannot contain < or > or control characters.',
     invalidUrl: 'Enter a web address starting with http:// or https://.',
     invalidCredentials: 'Wrong email or password.',

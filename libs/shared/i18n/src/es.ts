@@ -173,6 +173,9 @@ export const es = {
     back: 'Volver al inicio',
   },
   errors: {
+    invalidTransition: 'No se puede pasar de «{{from}}» a «{{to}}».',
+    endsBeforeStart: 'Debe terminar después de empezar.',
+    moderatorRoleRequired: 'Elija una persona con el rol de moderación.',
     plainText: 'No puede contener < ni > ni caracteres de control.',
     invalidUrl: 'Escriba una dirección web que empiece por http:// o https://.',
     invalidCredentials: 'Correo o contraseña incorrectos.',
