@@ -14,6 +14,7 @@ import {
   buildLoggerOptions,
   type AppConfig,
 } from '@ruta/server-core';
+import { ContributionsModule } from '@ruta/server-contributions';
 import { ConversatoriosModule } from '@ruta/server-conversatorios';
 import { EventsModule } from '@ruta/server-events';
 import { IdentityModule } from '@ruta/server-identity';
@@ -48,6 +49,7 @@ export class AppModule {
         IdentityModule,
         EventsModule,
         ConversatoriosModule,
+        ContributionsModule,
       ],
       providers: [DateTimeScalar, { provide: APP_GUARD, useClass: AccessGuard }],
     };

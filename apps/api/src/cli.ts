@@ -18,10 +18,16 @@ const migrationsDir = path.join(sourceDir, 'src/migrations');
 export const schemaFile = path.join(sourceDir, 'schema.gql');
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
+interface Statement {
+  sql: string;
+  parameters: unknown[];
+}
+
 /** The SQL that would bring the database in line with the entities (empty when in sync). */
 async function pendingSchemaChanges(dataSource: DataSource) {
   const { upQueries, downQueries } = await dataSource.driver.createSchemaBuilder().log();
-  return { up: upQueries.map((query) => query.query), down: downQueries.map((query) => query.query).reverse() };
+  const statement = ({ query, parameters }: { query: string; parameters?: unknown[] }) => ({ sql: query, parameters: parameters ?? [] });
+  return { up: upQueries.map(statement), down: downQueries.map(statement).reverse() };
 }
 
 /** Formats generated code with the project's Prettier settings (a development dependency). */
@@ -56,7 +62,13 @@ async function generateMigration(dataSource: DataSource, name: string): Promise<
     return;
   }
   const timestamp = Date.now();
-  const body = (queries: string[]) => queries.map((sql) => `    await queryRunner.query(${quote(sql)});`).join('\n');
+  const body = (queries: Statement[]) =>
+    queries
+      .map(
+        ({ sql, parameters }) =>
+          `    await queryRunner.query(${quote(sql)}${parameters.length > 0 ? `, ${JSON.stringify(parameters)}` : ''});`,
+      )
+      .join('\n');
   const file = path.join(migrationsDir, `${timestamp}-${name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}.ts`);
   const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
@@ -120,7 +132,9 @@ const commands: Record<string, (url: string, args: string[]) => Promise<number>>
       say('Migrations match the entities.');
       return 0;
     }
-    say(`The entities differ from the migrations; run npm run migration:generate -- <Name>. Missing SQL:\n${up.join(';\n')}`);
+    say(
+      `The entities differ from the migrations; run npm run migration:generate -- <Name>. Missing SQL:\n${up.map((statement) => statement.sql).join(';\n')}`,
+    );
     return 1;
   },
   'admin:create': async (url, args) => {

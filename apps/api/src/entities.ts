@@ -1,8 +1,18 @@
+import { contributionEntities } from '@ruta/server-contributions';
 import { conversatorioEntities } from '@ruta/server-conversatorios';
 import { eventEntities } from '@ruta/server-events';
+import { historyEntities } from '@ruta/server-history';
 import { identityEntities } from '@ruta/server-identity';
 import { organizationEntities } from '@ruta/server-organizations';
 import { referenceEntities } from '@ruta/server-reference';
 
 /** Every TypeORM entity of the application, for the data source and the migration generator. */
-export const entities = [...referenceEntities, ...organizationEntities, ...identityEntities, ...eventEntities, ...conversatorioEntities];
+export const entities = [
+  ...referenceEntities,
+  ...organizationEntities,
+  ...identityEntities,
+  ...eventEntities,
+  ...conversatorioEntities,
+  ...contributionEntities,
+  ...historyEntities,
+];

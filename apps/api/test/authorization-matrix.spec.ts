@@ -1,7 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@ruta/shared-domain';
 import { UsersService } from '@ruta/server-identity';
-import { conversatorioId, demoUserId, organizationId, themeId } from '@ruta/server-seed';
+import { conversatorioId, demoContributionId, demoUserId, organizationId, themeId } from '@ruta/server-seed';
 import { allActors, tokenFor, type Actor } from './actors.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -13,7 +13,7 @@ interface Operation {
   variables?: (actor: Actor) => Record<string, unknown>;
 }
 
-const { ADMIN, ANALYST, MODERATOR } = Role;
+const { ADMIN, ANALYST, MODERATOR, TECHNICIAN } = Role;
 let targetUserId = '';
 let targetOrganizationId = '';
 
@@ -115,6 +115,46 @@ const operations: Record<string, Operation> = {
     // Back to PLANNED is never a valid move: allowed callers get BAD_USER_INPUT and nothing changes.
     document: 'mutation ($id: ID!) { moveConversatorio(id: $id, input: { status: PLANNED, expectedVersion: 1 }) { id } }',
     variables: () => ({ id: conversatorioId('paradiplomacia') }),
+  },
+  // Contributions.
+  contributions: { allowed: 'SIGNED_IN', document: '{ contributions(first: 5) { totalCount } }' },
+  contribution: {
+    allowed: 'SIGNED_IN',
+    document: 'query ($id: ID!) { contribution(id: $id) { id } }',
+    variables: () => ({ id: demoContributionId(0) }),
+  },
+  createContribution: {
+    allowed: [ADMIN, ANALYST, TECHNICIAN],
+    document: 'mutation ($input: CreateContributionInput!) { createContribution(input: $input) { id } }',
+    variables: (actor) => ({
+      input: {
+        conversatorioId: conversatorioId('cooperacion-descentralizada'),
+        provinceCode: '01',
+        type: 'IDEA',
+        body: `Idea de ${actor}`,
+      },
+    }),
+  },
+  updateContribution: {
+    // Only the author (the Azuay technician wrote this one); a wrong version changes nothing.
+    allowed: [TECHNICIAN],
+    document: 'mutation ($id: ID!) { updateContribution(id: $id, input: { type: IDEA, body: "x", expectedVersion: 999 }) { id } }',
+    variables: () => ({ id: demoContributionId(0) }),
+  },
+  endorseContribution: {
+    allowed: 'SIGNED_IN',
+    document: 'mutation ($id: ID!) { endorseContribution(id: $id) { endorsementCount } }',
+    variables: () => ({ id: demoContributionId(1) }),
+  },
+  hideContribution: {
+    allowed: [ADMIN, ANALYST, MODERATOR],
+    document: 'mutation ($id: ID!) { hideContribution(id: $id, reason: "Prueba") { id } }',
+    variables: () => ({ id: demoContributionId(7) }),
+  },
+  restoreContribution: {
+    allowed: [ADMIN, ANALYST, MODERATOR],
+    document: 'mutation ($id: ID!) { restoreContribution(id: $id) { id } }',
+    variables: () => ({ id: demoContributionId(7) }),
   },
 };
 

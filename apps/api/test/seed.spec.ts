@@ -64,6 +64,8 @@ describe('seeding the database', () => {
   });
 
   it('runs safely from two instances at once', async () => {
+    await dataSource.query('DELETE FROM contribution_endorsement');
+    await dataSource.query('DELETE FROM contribution');
     await dataSource.query('DELETE FROM conversatorio');
     await dataSource.query('DELETE FROM event WHERE id = $1', [FORUM_2023_EVENT_ID]);
     const other = createDataSource(database.url);

@@ -17,3 +17,4 @@ export * from './auth/authorize.decorator.js';
 export * from './auth/policy.js';
 export * from './auth/request-user.js';
 export * from './errors/validators.js';
+export * from './graphql/pagination.js';

@@ -50,10 +50,14 @@ export class SessionsService extends Authenticator {
   /** The person behind a live session token, or null (unknown, revoked, expired, or person disabled). */
   async authenticate(token: string): Promise<AuthUser | null> {
     if (token.length > 200) return null;
-    const session = await this.sessions.findOne({
-      where: { tokenHash: hashToken(this.config.auth.sessionSecret, token), revokedAt: IsNull() },
-      relations: { user: true },
-    });
+    // One statement per request: the session and its person in a single join.
+    const session = await this.sessions
+      .createQueryBuilder('session')
+      .innerJoinAndSelect('session.user', 'person')
+      .where('session.tokenHash = :tokenHash AND session.revokedAt IS NULL', {
+        tokenHash: hashToken(this.config.auth.sessionSecret, token),
+      })
+      .getOne();
     if (!session || session.user.disabledAt) return null;
     const now = Date.now();
     if (now - session.lastSeenAt.getTime() > SESSION_IDLE_MS || now - session.createdAt.getTime() > SESSION_MAX_MS) return null;

@@ -2,6 +2,7 @@ import { Role } from '@ruta/shared-domain';
 import { hashPassword, UserEntity, verifyPassword } from '@ruta/server-identity';
 import type { DataSource } from 'typeorm';
 import { assignDemoModerator } from './conversatorios.js';
+import { insertDemoContributions } from './demo-contributions.js';
 import { organizationId } from './organizations.js';
 import { seedId } from './seed-id.js';
 
@@ -40,7 +41,8 @@ export const demoUserId = (email: string) => seedId(`user:${email}`);
 
 /**
  * Creates the demo accounts that are missing and makes every demo account's password the one
- * given (`DEMO_PASSWORD`, default `ruta-demo`), enabled. Idempotent.
+ * given (`DEMO_PASSWORD`, default `ruta-demo`), enabled; then gives the seeded conversatorios
+ * their demo moderator and demo contributions. Idempotent.
  */
 export async function seedDemoAccounts(dataSource: DataSource, password: string): Promise<void> {
   const repository = dataSource.getRepository(UserEntity);
@@ -68,4 +70,5 @@ export async function seedDemoAccounts(dataSource: DataSource, password: string)
     });
   }
   await assignDemoModerator(dataSource.manager, demoUserId('moderador@demo.ruta.ec'));
+  await insertDemoContributions(dataSource.manager, demoUserId);
 }

@@ -5,3 +5,4 @@ export * from './reference-data.js';
 export * from './seed-database.js';
 export * from './seed-id.js';
 export * from './demo-accounts.js';
+export * from './demo-contributions.js';

@@ -57,3 +57,14 @@ export const conversatorioTransitions: Record<ConversatorioStatus, Conversatorio
   CLOSED: ['CONSOLIDATED'],
   CONSOLIDATED: [],
 };
+
+/** What a contribution is (Spanish labels in the i18n catalogue). */
+export const ContributionType = {
+  IDEA: 'IDEA',
+  PROPOSAL: 'PROPOSAL',
+  AGREEMENT: 'AGREEMENT',
+  NEED: 'NEED',
+  QUESTION: 'QUESTION',
+  RISK: 'RISK',
+} as const;
+export type ContributionType = (typeof ContributionType)[keyof typeof ContributionType];

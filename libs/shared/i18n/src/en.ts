@@ -173,6 +173,8 @@ export const en: Messages = {
     back: 'Back to home',
   },
   errors: {
+    conversatorioNotOpen: 'The conversatorio is not open for contributions.',
+    provinceNotParticipating: 'That province does not take part in this conversatorio.',
     invalidTransition: 'It cannot move from “{{from}}” to “{{to}}”.',
     endsBeforeStart: 'It must end after it starts.',
     moderatorRoleRequired: 'Choose a person with the moderator role.',

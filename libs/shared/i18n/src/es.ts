@@ -173,6 +173,8 @@ export const es = {
     back: 'Volver al inicio',
   },
   errors: {
+    conversatorioNotOpen: 'El conversatorio no está abierto a contribuciones.',
+    provinceNotParticipating: 'Esa provincia no participa en este conversatorio.',
     invalidTransition: 'No se puede pasar de «{{from}}» a «{{to}}».',
     endsBeforeStart: 'Debe terminar después de empezar.',
     moderatorRoleRequired: 'Elija una persona con el rol de moderación.',

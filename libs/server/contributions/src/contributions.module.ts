@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContributionEndorsementEntity, ContributionEntity } from './contribution.entity.js';
+import { ContributionsResolver } from './contributions.resolver.js';
+import { ContributionsService } from './contributions.service.js';
+
+export const contributionEntities = [ContributionEntity, ContributionEndorsementEntity];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(contributionEntities)],
+  providers: [ContributionsService, ContributionsResolver],
+  exports: [ContributionsService],
+})
+export class ContributionsModule {}

@@ -1,0 +1,82 @@
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Authorize, CurrentUser, IsPlainText, Trim, type AuthUser } from '@ruta/server-core';
+import { IsBoolean, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ContributionsArgs, CreateContributionInput, UpdateContributionInput } from './contribution.inputs.js';
+import { Contribution, ContributionConnection } from './contribution.model.js';
+import { contributionsPolicy } from './contributions.policy.js';
+import { ContributionsService } from './contributions.service.js';
+
+@ArgsType()
+class ContributionIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+}
+
+@ArgsType()
+class EndorseArgs extends ContributionIdArgs {
+  @Field({ defaultValue: true, description: 'False withdraws the endorsement.' })
+  @IsBoolean()
+  endorsed: boolean;
+}
+
+@ArgsType()
+class HideArgs extends ContributionIdArgs {
+  @Field({ description: 'Why it is hidden; analysts and the moderator see it.' })
+  @Trim()
+  @IsString()
+  @MaxLength(500)
+  @IsPlainText()
+  reason: string;
+}
+
+@Resolver()
+export class ContributionsResolver {
+  constructor(private readonly service: ContributionsService) {}
+
+  @Query(() => ContributionConnection, { description: 'Contributions, newest first, filtered and searched (accent-insensitive Spanish).' })
+  @Authorize(contributionsPolicy, 'contribution:read')
+  contributions(@CurrentUser() actor: AuthUser, @Args() { filter, first, after }: ContributionsArgs): Promise<ContributionConnection> {
+    return this.service.list(actor, filter, first, after);
+  }
+
+  @Query(() => Contribution)
+  @Authorize(contributionsPolicy, 'contribution:read')
+  contribution(@CurrentUser() actor: AuthUser, @Args() { id }: ContributionIdArgs): Promise<Contribution> {
+    return this.service.get(actor, id);
+  }
+
+  @Mutation(() => Contribution, { description: 'Adds a contribution for a province taking part in an open conversatorio.' })
+  @Authorize(contributionsPolicy, 'contribution:create')
+  createContribution(@CurrentUser() actor: AuthUser, @Args('input') input: CreateContributionInput): Promise<Contribution> {
+    return this.service.create(actor, input);
+  }
+
+  @Mutation(() => Contribution, { description: 'The author edits their contribution while the conversatorio is open.' })
+  @Authorize(contributionsPolicy, 'contribution:edit')
+  updateContribution(
+    @CurrentUser() actor: AuthUser,
+    @Args() { id }: ContributionIdArgs,
+    @Args('input') input: UpdateContributionInput,
+  ): Promise<Contribution> {
+    return this.service.update(actor, id, input);
+  }
+
+  @Mutation(() => Contribution, { description: 'Endorses a contribution (once per person), or withdraws the endorsement.' })
+  @Authorize(contributionsPolicy, 'contribution:endorse')
+  endorseContribution(@CurrentUser() actor: AuthUser, @Args() { id, endorsed }: EndorseArgs): Promise<Contribution> {
+    return this.service.setEndorsement(actor, id, endorsed);
+  }
+
+  @Mutation(() => Contribution, { description: 'Hides a contribution with a reason (moderation).' })
+  @Authorize(contributionsPolicy, 'contribution:moderate')
+  hideContribution(@CurrentUser() actor: AuthUser, @Args() { id, reason }: HideArgs): Promise<Contribution> {
+    return this.service.setHidden(actor, id, true, reason);
+  }
+
+  @Mutation(() => Contribution, { description: 'Shows a hidden contribution again.' })
+  @Authorize(contributionsPolicy, 'contribution:moderate')
+  restoreContribution(@CurrentUser() actor: AuthUser, @Args() { id }: ContributionIdArgs): Promise<Contribution> {
+    return this.service.setHidden(actor, id, false);
+  }
+}

@@ -1,0 +1,25 @@
+import type { EntityManager } from 'typeorm';
+import { HistoryEntryEntity } from './history-entry.entity.js';
+
+export interface HistoryRecord {
+  entityType: string;
+  entityId: string;
+  actorId: string | null;
+  action: string;
+  changes?: Record<string, unknown>;
+}
+
+/** Records a change, in the same transaction as the change itself. */
+export async function recordHistory(manager: EntityManager, record: HistoryRecord): Promise<void> {
+  await manager.save(manager.create(HistoryEntryEntity, { ...record, changes: record.changes ?? {} }));
+}
+
+/** The fields that differ between two versions of a record, as `{ field: { before, after } }`. */
+export function diffFields<T extends object>(before: T, after: Partial<T>): Record<string, { before: unknown; after: unknown }> {
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const [field, value] of Object.entries(after)) {
+    const previous = (before as Record<string, unknown>)[field];
+    if (JSON.stringify(previous) !== JSON.stringify(value)) changes[field] = { before: previous, after: value };
+  }
+  return changes;
+}
