@@ -6,6 +6,8 @@ import { Logger, LoggerModule } from 'nestjs-pino';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import {
   AccessGuard,
+  Authenticator,
+  PubSubModule,
   buildDataSourceOptions,
   buildGraphQLOptions,
   ConfigModule,
@@ -39,11 +41,17 @@ export class AppModule {
         TypeOrmModule.forRoot(buildDataSourceOptions(databaseUrl, entities, migrations)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [Logger],
-          useFactory: (logger: Logger) =>
-            buildGraphQLOptions(config, (error) => logger.error(error, 'Unexpected error while resolving a GraphQL operation')),
+          imports: [IdentityModule],
+          inject: [Logger, Authenticator],
+          useFactory: (logger: Logger, authenticator: Authenticator) =>
+            buildGraphQLOptions(
+              config,
+              (error) => logger.error(error, 'Unexpected error while resolving a GraphQL operation'),
+              authenticator,
+            ),
         }),
         HealthModule,
+        PubSubModule,
         ReferenceModule,
         OrganizationsModule,
         IdentityModule,

@@ -1,4 +1,4 @@
-import { IconBuildingCommunity, IconCalendarEvent, IconHome, IconMap2, IconUsers } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconCalendarEvent, IconHome, IconMap2, IconMessages, IconUsers } from '@tabler/icons-react';
 import type { Access } from '@ruta/web-data-access';
 import type { NavItem } from '@ruta/web-ui';
 
@@ -7,6 +7,7 @@ export const navItems: Array<NavItem & { access: Access }> = [
   { to: '/', labelKey: 'nav.home', icon: <IconHome size={18} aria-hidden />, access: 'anyone' },
   { to: '/agenda', labelKey: 'nav.agenda', icon: <IconCalendarEvent size={18} aria-hidden />, access: 'anyone' },
   { to: '/provincias', labelKey: 'nav.provinces', icon: <IconMap2 size={18} aria-hidden />, access: 'anyone' },
+  { to: '/conversatorios', labelKey: 'nav.conversatorios', icon: <IconMessages size={18} aria-hidden />, access: 'signedIn' },
   { to: '/organizaciones', labelKey: 'nav.organizations', icon: <IconBuildingCommunity size={18} aria-hidden />, access: 'signedIn' },
   { to: '/personas', labelKey: 'nav.people', icon: <IconUsers size={18} aria-hidden />, access: ['ADMIN', 'ANALYST'] },
 ];

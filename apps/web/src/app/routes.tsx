@@ -1,6 +1,8 @@
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../pages/account-page.js';
 import { AgendaPage } from '../pages/agenda-page.js';
+import { ConversatorioPage } from '../pages/conversatorio-page.js';
+import { ConversatoriosPage } from '../pages/conversatorios-page.js';
 import { HomePage } from '../pages/home-page.js';
 import { NotFoundPage } from '../pages/not-found-page.js';
 import { OrganizationsPage } from '../pages/organizations-page.js';
@@ -17,6 +19,8 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'agenda', element: <AgendaPage /> },
       { path: 'provincias', element: <ProvincesPage /> },
+      { path: 'conversatorios', element: <ConversatoriosPage /> },
+      { path: 'conversatorios/:id', element: <ConversatorioPage /> },
       { path: 'ingresar', element: <SignInPage /> },
       { path: 'definir-contrasena/:token', element: <SetPasswordPage /> },
       { path: 'cuenta', element: <AccountPage /> },

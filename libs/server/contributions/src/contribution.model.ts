@@ -69,3 +69,28 @@ export class Contribution {
 
 @ObjectType('ContributionConnection')
 export class ContributionConnection extends Paginated(Contribution) {}
+
+export const ContributionEventKind = {
+  CREATED: 'CREATED',
+  UPDATED: 'UPDATED',
+  ENDORSED: 'ENDORSED',
+  HIDDEN: 'HIDDEN',
+  RESTORED: 'RESTORED',
+} as const;
+export type ContributionEventKind = (typeof ContributionEventKind)[keyof typeof ContributionEventKind];
+registerEnumType(ContributionEventKind, { name: 'ContributionEventKind' });
+
+@ObjectType('ContributionEvent', { description: 'A change to a contribution of a conversatorio, as the subscriber may see it.' })
+export class ContributionEvent {
+  @Field(() => ContributionEventKind)
+  kind: ContributionEventKind;
+
+  @Field(() => ID)
+  contributionId: string;
+
+  @Field(() => ID)
+  conversatorioId: string;
+
+  @Field(() => Contribution, { nullable: true, description: 'Null when the subscriber may not see it (e.g. it was hidden): remove it.' })
+  contribution: Contribution | null;
+}

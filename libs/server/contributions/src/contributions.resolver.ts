@@ -1,10 +1,11 @@
-import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authorize, CurrentUser, IsPlainText, Trim, type AuthUser } from '@ruta/server-core';
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { PubSubEngine } from 'graphql-subscriptions';
+import { Authorize, CurrentUser, IsPlainText, Trim, type AuthUser, type RequestWithUser } from '@ruta/server-core';
 import { IsBoolean, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ContributionsArgs, CreateContributionInput, UpdateContributionInput } from './contribution.inputs.js';
-import { Contribution, ContributionConnection } from './contribution.model.js';
+import { Contribution, ContributionConnection, ContributionEvent } from './contribution.model.js';
 import { contributionsPolicy } from './contributions.policy.js';
-import { ContributionsService } from './contributions.service.js';
+import { CONTRIBUTION_EVENTS, ContributionsService, type ContributionEventPayload } from './contributions.service.js';
 
 @ArgsType()
 class ContributionIdArgs {
@@ -30,9 +31,32 @@ class HideArgs extends ContributionIdArgs {
   reason: string;
 }
 
+@ArgsType()
+class ContributionEventsArgs {
+  @Field(() => ID)
+  @IsUUID()
+  conversatorioId: string;
+}
+
 @Resolver()
 export class ContributionsResolver {
-  constructor(private readonly service: ContributionsService) {}
+  constructor(
+    private readonly service: ContributionsService,
+    private readonly pubSub: PubSubEngine,
+  ) {}
+
+  @Subscription(() => ContributionEvent, {
+    description: 'Live changes to the contributions of a conversatorio, each as the subscriber may see it.',
+    filter: (payload: ContributionEventPayload, variables: { conversatorioId: string }) =>
+      payload.conversatorioId === variables.conversatorioId,
+    resolve(this: ContributionsResolver, payload: ContributionEventPayload, _args: unknown, context: { req: RequestWithUser }) {
+      return this.service.eventFor(context.req.user!, payload);
+    },
+  })
+  @Authorize(contributionsPolicy, 'contribution:read')
+  contributionChanged(@Args() _args: ContributionEventsArgs) {
+    return this.pubSub.asyncIterableIterator<ContributionEventPayload>(CONTRIBUTION_EVENTS);
+  }
 
   @Query(() => ContributionConnection, { description: 'Contributions, newest first, filtered and searched (accent-insensitive Spanish).' })
   @Authorize(contributionsPolicy, 'contribution:read')

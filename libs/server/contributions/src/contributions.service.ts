@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { PubSubEngine } from 'graphql-subscriptions';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ConversatorioStatus, type FieldError } from '@ruta/shared-domain';
 import { AppError, decodeCursor, encodeCursor, fieldError, type AuthUser, type Connection } from '@ruta/server-core';
@@ -13,15 +14,34 @@ import type {
   CreateContributionInput,
   UpdateContributionInput,
 } from './contribution.inputs.js';
-import type { Contribution } from './contribution.model.js';
+import type { Contribution, ContributionEventKind } from './contribution.model.js';
 import { contributionsPolicy, type ContributionSubject } from './contributions.policy.js';
 
 type Row = ContributionEntity & { conversatorio: ConversatorioEntity };
 
+export const CONTRIBUTION_EVENTS = 'contribution-events';
+export interface ContributionEventPayload {
+  kind: ContributionEventKind;
+  contributionId: string;
+  conversatorioId: string;
+}
+
 /** Contributions: made for a province in an open conversatorio, searched, endorsed, moderated. */
 @Injectable()
 export class ContributionsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pubSub: PubSubEngine,
+  ) {}
+
+  /** Tells the conversatorio's subscribers, after the change is committed. */
+  private async announce(kind: ContributionEventKind, contribution: { id: string; conversatorio: { id: string } }): Promise<void> {
+    await this.pubSub.publish(CONTRIBUTION_EVENTS, {
+      kind,
+      contributionId: contribution.id,
+      conversatorioId: contribution.conversatorio.id,
+    } satisfies ContributionEventPayload);
+  }
 
   /**
    * One page of the contributions the actor may see, newest first. A constant number of SQL
@@ -71,7 +91,7 @@ export class ContributionsService {
 
   /** Adds a contribution for a province taking part in an open conversatorio. */
   async create(actor: AuthUser, input: CreateContributionInput): Promise<Contribution> {
-    return this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       const conversatorio = await manager.findOne(ConversatorioEntity, {
         where: { id: input.conversatorioId },
         relations: { provinces: true },
@@ -105,11 +125,13 @@ export class ContributionsService {
       });
       return this.get(actor, id, manager);
     });
+    await this.announce('CREATED', created);
+    return created;
   }
 
   /** The author edits their contribution while the conversatorio is open; a stale version conflicts. */
   async update(actor: AuthUser, id: string, input: UpdateContributionInput): Promise<Contribution> {
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const current = await this.loadForChange(actor, manager, id);
       const subject = this.subject(current.conversatorio, current.provinceCode, current.authorId);
       if (current.authorId !== actor.id) throw AppError.forbidden();
@@ -136,6 +158,8 @@ export class ContributionsService {
       });
       return this.get(actor, id, manager);
     });
+    await this.announce('UPDATED', updated);
+    return updated;
   }
 
   /** Endorses (once) or withdraws the actor's endorsement. */
@@ -144,12 +168,14 @@ export class ContributionsService {
     const repository = this.dataSource.getRepository(ContributionEndorsementEntity);
     if (endorsed) await repository.createQueryBuilder().insert().values({ contributionId: id, userId: actor.id }).orIgnore().execute();
     else await repository.delete({ contributionId: id, userId: actor.id });
-    return this.get(actor, id);
+    const contribution = await this.get(actor, id);
+    await this.announce('ENDORSED', contribution);
+    return contribution;
   }
 
   /** Hides a contribution with a reason, or restores it (analysts, administrators, its moderator). */
   async setHidden(actor: AuthUser, id: string, hidden: boolean, reason?: string | null): Promise<Contribution> {
-    return this.dataSource.transaction(async (manager) => {
+    const changed = await this.dataSource.transaction(async (manager) => {
       const current = await this.loadForChange(actor, manager, id);
       if (!contributionsPolicy.can(actor, 'contribution:moderate', this.subject(current.conversatorio, current.provinceCode)))
         throw AppError.forbidden();
@@ -170,6 +196,17 @@ export class ContributionsService {
       });
       return this.get(actor, id, manager);
     });
+    await this.announce(hidden ? 'HIDDEN' : 'RESTORED', changed);
+    return changed;
+  }
+
+  /** A change as one subscriber may see it: the contribution, or null when they may not see it. */
+  async eventFor(actor: AuthUser, payload: ContributionEventPayload) {
+    const contribution = await this.get(actor, payload.contributionId).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+      throw error;
+    });
+    return { ...payload, contribution };
   }
 
   private async loadForChange(actor: AuthUser, manager: EntityManager, id: string): Promise<Row> {

@@ -18,3 +18,4 @@ export * from './auth/policy.js';
 export * from './auth/request-user.js';
 export * from './errors/validators.js';
 export * from './graphql/pagination.js';
+export * from './graphql/pub-sub.module.js';

@@ -1,5 +1,8 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
 
 interface ClientOptions {
   language: () => string;
@@ -8,9 +11,20 @@ interface ClientOptions {
   uri?: string;
 }
 
+const isSubscription = (operation: ApolloLink.Operation) => {
+  const definition = getMainDefinition(operation.query);
+  return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+};
+
+/** Subscriptions over graphql-ws on the same origin; the browser sends the session cookie. */
+function webSocketLink(): ApolloLink {
+  const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`;
+  return new GraphQLWsLink(createClient({ url, lazy: true, retryAttempts: Infinity }));
+}
+
 /**
  * The one Apollo Client of the web app. Requests carry the interface language so the API answers
- * errors in it, and the session cookie (same origin).
+ * errors in it, and the session cookie (same origin); subscriptions go over a WebSocket.
  */
 export function createApolloClient(options: ClientOptions): ApolloClient {
   const unauthenticated = new ErrorLink(({ error, operation }) => {
@@ -21,15 +35,19 @@ export function createApolloClient(options: ClientOptions): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([
       unauthenticated,
-      new HttpLink({
-        uri: options.uri ?? '/graphql',
-        credentials: 'same-origin',
-        fetch: (input, init) => {
-          const headers = new Headers(init?.headers);
-          headers.set('accept-language', options.language());
-          return fetch(input, { ...init, headers });
-        },
-      }),
+      ApolloLink.split(
+        isSubscription,
+        webSocketLink(),
+        new HttpLink({
+          uri: options.uri ?? '/graphql',
+          credentials: 'same-origin',
+          fetch: (input, init) => {
+            const headers = new Headers(init?.headers);
+            headers.set('accept-language', options.language());
+            return fetch(input, { ...init, headers });
+          },
+        }),
+      ),
     ]),
     cache: new InMemoryCache({
       typePolicies: {

@@ -1,6 +1,11 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
+import type { ExecutionResult } from 'graphql';
+import { parse as parseCookies } from 'cookie';
+import type { IncomingMessage } from 'node:http';
+import { SESSION_COOKIE, type Authenticator } from '../auth/auth-user.js';
+import type { RequestWithUser } from '../auth/request-user.js';
 import type { AppConfig } from '../config/app-config.js';
 import { createErrorFormatter } from './format-error.js';
 import { localizeErrorsPlugin } from './localize-errors.plugin.js';
@@ -10,9 +15,32 @@ export interface GraphQLContext {
   res: Response;
 }
 
-/** Apollo Server through Nest, code-first; the sorted schema is printed by `npm run schema:generate`. */
-export function buildGraphQLOptions(config: AppConfig, log: (error: unknown) => void): ApolloDriverConfig {
+/** What graphql-ws hands the context factory for an operation on a WebSocket. */
+interface WebSocketContext {
+  connectionParams?: Record<string, unknown>;
+  extra: { request: IncomingMessage };
+}
+
+/**
+ * The session of a WebSocket operation: `connectionParams.authorization` (`Bearer …`) for scripts,
+ * else the session cookie sent with the upgrade request. Resolved per operation, so an ended
+ * session stops being able to subscribe at once.
+ */
+async function webSocketRequest(context: WebSocketContext, authenticator: Authenticator): Promise<RequestWithUser> {
+  const header = context.connectionParams?.authorization;
+  const bearer = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : null;
+  const token = bearer ?? parseCookies(context.extra.request.headers.cookie ?? '')[SESSION_COOKIE] ?? null;
+  const user = token ? await authenticator.authenticate(token) : null;
+  return { headers: context.extra.request.headers, user } as unknown as RequestWithUser;
+}
+
+/**
+ * Apollo Server through Nest, code-first, with subscriptions over graphql-ws on the same path; the
+ * sorted schema is printed by `npm run schema:generate`.
+ */
+export function buildGraphQLOptions(config: AppConfig, log: (error: unknown) => void, authenticator: Authenticator): ApolloDriverConfig {
   const production = config.mode === 'production';
+  const formatError = createErrorFormatter({ exposeDetails: !production, log });
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -24,7 +52,16 @@ export function buildGraphQLOptions(config: AppConfig, log: (error: unknown) => 
     includeStacktraceInErrorResponses: false,
     autoTransformHttpErrors: false,
     plugins: [localizeErrorsPlugin],
-    context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
-    formatError: createErrorFormatter({ exposeDetails: !production, log }),
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // graphql-ws bypasses Apollo's formatter: give subscription errors the same codes and messages.
+        onNext: (_context: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+          result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
+      },
+    },
+    context: async (context: GraphQLContext | WebSocketContext) =>
+      'extra' in context && context.extra?.request ? { req: await webSocketRequest(context, authenticator) } : context,
+    formatError,
   };
 }

@@ -1,0 +1,107 @@
+import { useMutation } from '@apollo/client/react';
+import { Badge, Button, Card, Group, Menu, Stack, Text, TextInput } from '@mantine/core';
+import type { ConversatorioContributionsQuery } from '@ruta/web-data-access';
+import { Dialog, FormActions } from '@ruta/web-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EndorseContributionMutation, HideContributionMutation, RestoreContributionMutation } from './operations.js';
+
+export type ContributionItem = ConversatorioContributionsQuery['contributions']['nodes'][number];
+
+/** One contribution: its text, who brought it for which province, its tags, endorsements, moderation. */
+export function ContributionCard({ contribution, canModerate }: { contribution: ContributionItem; canModerate: boolean }) {
+  const { t } = useTranslation();
+  const [endorse, { loading: endorsing }] = useMutation(EndorseContributionMutation);
+  const [hide] = useMutation(HideContributionMutation);
+  const [restore] = useMutation(RestoreContributionMutation);
+  const [hiding, setHiding] = useState(false);
+  const [reason, setReason] = useState('');
+
+  return (
+    <Card
+      withBorder
+      padding="sm"
+      component="article"
+      aria-label={contribution.body.slice(0, 80)}
+      bg={contribution.hidden ? 'gray.1' : undefined}
+    >
+      <Stack gap={6}>
+        <Text style={{ whiteSpace: 'pre-wrap' }}>{contribution.body}</Text>
+        <Text size="xs" c="dimmed">
+          {t('conversatorios.by', { author: contribution.author.displayName, province: contribution.province.name })}
+        </Text>
+        {(contribution.competencies.length > 0 || contribution.sdgs.length > 0) && (
+          <Group gap={4}>
+            {contribution.competencies.map((competency) => (
+              <Badge key={competency.key} variant="outline" color="gray" c="dark" tt="none" title={competency.name} maw={260}>
+                {competency.name}
+              </Badge>
+            ))}
+            {contribution.sdgs.map((sdg) => (
+              <Badge key={sdg.number} variant="outline" color="congope" tt="none" title={sdg.name}>
+                ODS {sdg.number}
+              </Badge>
+            ))}
+          </Group>
+        )}
+        {contribution.hidden && (
+          <Text size="sm" c="red.9">
+            {t('conversatorios.hiddenBecause', { reason: contribution.hiddenReason ?? '' })}
+          </Text>
+        )}
+        <Group justify="space-between">
+          <Button
+            size="compact-sm"
+            variant={contribution.endorsedByMe ? 'filled' : 'light'}
+            loading={endorsing}
+            aria-pressed={contribution.endorsedByMe}
+            onClick={() => void endorse({ variables: { id: contribution.id, endorsed: !contribution.endorsedByMe } })}
+          >
+            {contribution.endorsedByMe ? t('conversatorios.endorsed') : t('conversatorios.endorse')} ·{' '}
+            {t('conversatorios.endorsements', { count: contribution.endorsementCount })}
+          </Button>
+          {canModerate && (
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <Button size="compact-sm" variant="subtle">
+                  {contribution.hidden ? t('conversatorios.restore') : t('conversatorios.hide')}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                {contribution.hidden ? (
+                  <Menu.Item onClick={() => void restore({ variables: { id: contribution.id } })}>{t('conversatorios.restore')}</Menu.Item>
+                ) : (
+                  <Menu.Item color="red" onClick={() => setHiding(true)}>
+                    {t('conversatorios.hide')}
+                  </Menu.Item>
+                )}
+              </Menu.Dropdown>
+            </Menu>
+          )}
+        </Group>
+      </Stack>
+      <Dialog opened={hiding} onClose={() => setHiding(false)} title={t('conversatorios.hide')}>
+        <form
+          onSubmit={async (event) => {
+            event.preventDefault();
+            if (!reason.trim()) return;
+            await hide({ variables: { id: contribution.id, reason } });
+            setHiding(false);
+            setReason('');
+          }}
+        >
+          <Stack>
+            <TextInput
+              label={t('conversatorios.hideReason')}
+              required
+              value={reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+              maxLength={500}
+            />
+            <FormActions onCancel={() => setHiding(false)} saving={false} />
+          </Stack>
+        </form>
+      </Dialog>
+    </Card>
+  );
+}

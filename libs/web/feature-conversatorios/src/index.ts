@@ -1,0 +1,2 @@
+export * from './conversatorio-list.js';
+export * from './conversatorio-view.js';

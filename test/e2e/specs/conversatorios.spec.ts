@@ -1,0 +1,63 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from '../pages/accessibility.js';
+import { ShellPage } from '../pages/shell.page.js';
+import { SignInPage } from '../pages/sign-in.page.js';
+
+const TITLE = 'Conversatorio: cooperación descentralizada y competencias provinciales';
+
+async function signedInPage(browser: Browser, email: string, name: string): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    viewport: test.info().project.use.viewport ?? undefined,
+  });
+  const page = await context.newPage();
+  await new SignInPage(page).signInAs(email, name);
+  return page;
+}
+
+async function openConversatorio(page: Page): Promise<void> {
+  await new ShellPage(page).navigateTo('Conversatorios');
+  await page.getByRole('link', { name: TITLE }).click();
+  await expect(page.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
+}
+
+test.describe('conversatorios', () => {
+  test('a technician adds a contribution and an analyst sees it appear without reloading', async ({ browser }) => {
+    const analyst = await signedInPage(browser, 'analista@demo.ruta.ec', 'Analista de CONGOPE (demo)');
+    await openConversatorio(analyst);
+    await expect(analyst.getByRole('article').filter({ hasText: 'hermanamiento con regiones de España' })).toBeVisible();
+    await expectNoSeriousA11yViolations(analyst);
+    await expectNoHorizontalScroll(analyst);
+
+    const technician = await signedInPage(browser, 'tecnico.azuay@demo.ruta.ec', 'Técnica de Azuay (demo)');
+    await openConversatorio(technician);
+    const form = technician.getByRole('region', { name: 'Nuevo aporte' });
+    await expect(form.getByRole('combobox', { name: 'Provincia' })).toHaveValue('Azuay');
+    const body = `Mesa técnica provincial de riego con la cooperación vasca (${Date.now().toString(36)})`;
+    await form.getByRole('textbox', { name: 'Aporte' }).fill(body);
+    await form.getByLabel('ODS').fill('Agua limpia');
+    await technician.keyboard.press('ArrowDown');
+    await technician.keyboard.press('Enter');
+    await technician.keyboard.press('Escape');
+    await form.getByRole('button', { name: 'Enviar aporte' }).click();
+    await expect(form.getByRole('status')).toHaveText('Aporte enviado.');
+
+    // The analyst's page shows it without a reload, through the subscription.
+    await expect(analyst.getByRole('article').filter({ hasText: body })).toBeVisible({ timeout: 10_000 });
+    await expect(analyst.getByRole('article').filter({ hasText: body })).toContainText('ODS 6');
+    await expectNoSeriousA11yViolations(technician);
+    await analyst.context().close();
+    await technician.context().close();
+  });
+
+  test('searching "cooperacion" finds contributions written "cooperación"', async ({ browser }) => {
+    const page = await signedInPage(browser, 'tecnico.pichincha@demo.ruta.ec', 'Técnico de Pichincha (demo)');
+    await openConversatorio(page);
+    await page.getByRole('searchbox', { name: 'Buscar en los aportes' }).fill('cooperacion');
+    // Once the search applies, what has nothing of "cooperación" is gone and the rest stays.
+    await expect(page.getByRole('article').filter({ hasText: 'red de productores agroecológicos' })).toHaveCount(0);
+    await expect(page.getByRole('article').filter({ hasText: 'proyectos de cooperación descentralizada' })).toBeVisible();
+    for (const text of await page.getByRole('article').allInnerTexts()) expect(text).toMatch(/cooper/i);
+    await page.context().close();
+  });
+});
