@@ -21,6 +21,7 @@ import { ConversatoriosModule } from '@ruta/server-conversatorios';
 import { EventsModule } from '@ruta/server-events';
 import { IdentityModule } from '@ruta/server-identity';
 import { OrganizationsModule } from '@ruta/server-organizations';
+import { QuestionsModule } from '@ruta/server-questions';
 import { ReferenceModule } from '@ruta/server-reference';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
@@ -58,6 +59,7 @@ export class AppModule {
         EventsModule,
         ConversatoriosModule,
         ContributionsModule,
+        QuestionsModule,
       ],
       providers: [DateTimeScalar, { provide: APP_GUARD, useClass: AccessGuard }],
     };

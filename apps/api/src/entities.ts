@@ -4,6 +4,7 @@ import { eventEntities } from '@ruta/server-events';
 import { historyEntities } from '@ruta/server-history';
 import { identityEntities } from '@ruta/server-identity';
 import { organizationEntities } from '@ruta/server-organizations';
+import { questionEntities } from '@ruta/server-questions';
 import { referenceEntities } from '@ruta/server-reference';
 
 /** Every TypeORM entity of the application, for the data source and the migration generator. */
@@ -15,4 +16,5 @@ export const entities = [
   ...conversatorioEntities,
   ...contributionEntities,
   ...historyEntities,
+  ...questionEntities,
 ];

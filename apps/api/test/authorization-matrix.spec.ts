@@ -1,7 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@ruta/shared-domain';
 import { UsersService } from '@ruta/server-identity';
-import { conversatorioId, demoContributionId, demoUserId, organizationId, themeId } from '@ruta/server-seed';
+import { conversatorioId, demoContributionId, demoUserId, organizationId, sessionId, themeId } from '@ruta/server-seed';
 import { allActors, tokenFor, type Actor } from './actors.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -16,6 +16,7 @@ interface Operation {
 const { ADMIN, ANALYST, MODERATOR, TECHNICIAN } = Role;
 let targetUserId = '';
 let targetOrganizationId = '';
+let targetQuestionId = '';
 
 /**
  * Every query and mutation of the schema, with who may call it. A new operation without a row
@@ -156,6 +157,27 @@ const operations: Record<string, Operation> = {
     document: 'mutation ($id: ID!) { restoreContribution(id: $id) { id } }',
     variables: () => ({ id: demoContributionId(7) }),
   },
+  // Live questions of agenda sessions.
+  sessionQuestions: {
+    allowed: 'SIGNED_IN',
+    document: 'query ($id: ID!) { sessionQuestions(sessionId: $id) { id } }',
+    variables: () => ({ id: sessionId('paradiplomacia:panel') }),
+  },
+  askQuestion: {
+    allowed: 'SIGNED_IN',
+    document: 'mutation ($id: ID!) { askQuestion(sessionId: $id, body: "¿Una pregunta?") { id } }',
+    variables: () => ({ id: sessionId('paradiplomacia:panel') }),
+  },
+  voteQuestion: {
+    allowed: 'SIGNED_IN',
+    document: 'mutation ($id: ID!) { voteQuestion(id: $id) { votes } }',
+    variables: () => ({ id: targetQuestionId }),
+  },
+  moderateQuestion: {
+    allowed: [ADMIN, ANALYST, MODERATOR],
+    document: 'mutation ($id: ID!) { moderateQuestion(id: $id, status: APPROVED) { status } }',
+    variables: () => ({ id: targetQuestionId }),
+  },
 };
 
 const isAllowed = (allowed: Allowed, actor: Actor) =>
@@ -176,6 +198,15 @@ describe('the authorization matrix: every operation × every role', () => {
       { token: await tokenFor(api, 'ADMIN') },
     );
     targetOrganizationId = response.data?.createOrganization.id ?? '';
+    const question = await api.gql<{ askQuestion: { id: string } }>(
+      'mutation ($id: ID!) { askQuestion(sessionId: $id, body: "¿Cómo se financia?") { id } }',
+      { token: await tokenFor(api, 'MODERATOR'), variables: { id: sessionId('paradiplomacia:panel') } },
+    );
+    targetQuestionId = question.data?.askQuestion.id ?? '';
+    await api.gql('mutation ($id: ID!) { moderateQuestion(id: $id, status: APPROVED) { id } }', {
+      token: await tokenFor(api, 'MODERATOR'),
+      variables: { id: targetQuestionId },
+    });
   });
   afterAll(() => api.close());
 

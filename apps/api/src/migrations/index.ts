@@ -3,5 +3,12 @@ import { Initial1795490871503 } from './1795490871503-initial.js';
 import { Identity1795492554586 } from './1795492554586-identity.js';
 import { Conversatorios1795495407809 } from './1795495407809-conversatorios.js';
 import { Contributions1795495686229 } from './1795495686229-contributions.js';
+import { SessionQuestions1795496637517 } from './1795496637517-session-questions.js';
 
-export const migrations = [Initial1795490871503, Identity1795492554586, Conversatorios1795495407809, Contributions1795495686229];
+export const migrations = [
+  Initial1795490871503,
+  Identity1795492554586,
+  Conversatorios1795495407809,
+  Contributions1795495686229,
+  SessionQuestions1795496637517,
+];

@@ -68,3 +68,12 @@ export const ContributionType = {
   RISK: 'RISK',
 } as const;
 export type ContributionType = (typeof ContributionType)[keyof typeof ContributionType];
+
+/** A live question of an agenda session: pending until a moderator approves, hides or answers it. */
+export const QuestionStatus = {
+  PENDING: 'PENDING',
+  APPROVED: 'APPROVED',
+  HIDDEN: 'HIDDEN',
+  ANSWERED: 'ANSWERED',
+} as const;
+export type QuestionStatus = (typeof QuestionStatus)[keyof typeof QuestionStatus];

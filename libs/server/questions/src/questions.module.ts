@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { QuestionEntity, QuestionVoteEntity } from './question.entity.js';
+import { QuestionsResolver } from './questions.resolver.js';
+import { QuestionsService } from './questions.service.js';
+
+export const questionEntities = [QuestionEntity, QuestionVoteEntity];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(questionEntities)],
+  providers: [QuestionsService, QuestionsResolver],
+})
+export class QuestionsModule {}

@@ -1,0 +1,89 @@
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { QuestionStatus } from '@ruta/shared-domain';
+import { Authorize, CurrentUser, IsFreeText, Trim, type AuthUser } from '@ruta/server-core';
+import { PubSubEngine } from 'graphql-subscriptions';
+import { IsBoolean, IsEnum, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { SessionQuestion, SessionQuestionEvent } from './question.model.js';
+import { questionsPolicy } from './questions.policy.js';
+import { QUESTION_EVENTS, QuestionsService, type QuestionEventPayload } from './questions.service.js';
+
+@ArgsType()
+class SessionArgs {
+  @Field(() => ID)
+  @IsUUID()
+  sessionId: string;
+}
+
+@ArgsType()
+class AskArgs extends SessionArgs {
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  @IsFreeText()
+  body: string;
+}
+
+@ArgsType()
+class QuestionIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+}
+
+@ArgsType()
+class VoteArgs extends QuestionIdArgs {
+  @Field({ defaultValue: true })
+  @IsBoolean()
+  voted: boolean;
+}
+
+@ArgsType()
+class ModerateArgs extends QuestionIdArgs {
+  @Field(() => QuestionStatus)
+  @IsEnum(QuestionStatus)
+  status: QuestionStatus;
+}
+
+@Resolver()
+export class QuestionsResolver {
+  constructor(
+    private readonly questions: QuestionsService,
+    private readonly pubSub: PubSubEngine,
+  ) {}
+
+  @Query(() => [SessionQuestion], { description: 'The live questions of an agenda session, most voted first.' })
+  @Authorize(questionsPolicy, 'question:read')
+  sessionQuestions(@CurrentUser() actor: AuthUser, @Args() { sessionId }: SessionArgs): Promise<SessionQuestion[]> {
+    return this.questions.list(actor, sessionId);
+  }
+
+  @Mutation(() => SessionQuestion, { description: 'Asks a question; it shows for everyone once a moderator approves it.' })
+  @Authorize(questionsPolicy, 'question:ask')
+  askQuestion(@CurrentUser() actor: AuthUser, @Args() { sessionId, body }: AskArgs): Promise<SessionQuestion> {
+    return this.questions.ask(actor, sessionId, body);
+  }
+
+  @Mutation(() => SessionQuestion, { description: 'Upvotes a question (once per person), or withdraws the vote.' })
+  @Authorize(questionsPolicy, 'question:vote')
+  voteQuestion(@CurrentUser() actor: AuthUser, @Args() { id, voted }: VoteArgs): Promise<SessionQuestion> {
+    return this.questions.vote(actor, id, voted);
+  }
+
+  @Mutation(() => SessionQuestion, { description: 'Approves, hides or marks a question answered (moderators).' })
+  @Authorize(questionsPolicy, 'question:moderate')
+  moderateQuestion(@CurrentUser() actor: AuthUser, @Args() { id, status }: ModerateArgs): Promise<SessionQuestion> {
+    return this.questions.moderate(actor, id, status);
+  }
+
+  @Subscription(() => SessionQuestionEvent, {
+    description: 'Something changed in the questions of a session: read them again.',
+    filter: (payload: QuestionEventPayload, variables: { sessionId: string }) => payload.sessionId === variables.sessionId,
+    resolve: (payload: QuestionEventPayload) => payload,
+  })
+  @Authorize(questionsPolicy, 'question:read')
+  sessionQuestionChanged(@Args() _args: SessionArgs) {
+    return this.pubSub.asyncIterableIterator<QuestionEventPayload>(QUESTION_EVENTS);
+  }
+}

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { QuestionStatus } from '@ruta/shared-domain';
+import { AppError, fieldError, type AuthUser } from '@ruta/server-core';
+import { AgendaSessionEntity } from '@ruta/server-events';
+import { PubSubEngine } from 'graphql-subscriptions';
+import type { DataSource } from 'typeorm';
+import { QuestionEntity, QuestionVoteEntity } from './question.entity.js';
+import type { SessionQuestion } from './question.model.js';
+import { questionsPolicy } from './questions.policy.js';
+
+export const QUESTION_EVENTS = 'question-events';
+export interface QuestionEventPayload {
+  sessionId: string;
+  questionId: string;
+}
+
+/** Live questions of an agenda session: asked, upvoted, approved, hidden, answered. */
+@Injectable()
+export class QuestionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pubSub: PubSubEngine,
+  ) {}
+
+  /**
+   * The questions of a session the actor may see, most voted first: approved and answered ones for
+   * everyone, their own pending ones, and all of them for moderators.
+   */
+  async list(actor: AuthUser, sessionId: string, questionId?: string): Promise<SessionQuestion[]> {
+    const moderator = questionsPolicy.can(actor, 'question:moderate');
+    const rows = (await this.dataSource.query(
+      `SELECT q.id, q.session_id, q.body, q.status, q.created_at, q.author_id, u.display_name,
+              count(v.user_id)::int AS votes, coalesce(bool_or(v.user_id = $2), false) AS voted
+         FROM session_question q
+         JOIN app_user u ON u.id = q.author_id
+         LEFT JOIN session_question_vote v ON v.question_id = q.id
+        WHERE q.session_id = $1 AND ($4::uuid IS NULL OR q.id = $4)
+          AND ($3 OR q.status IN ('APPROVED', 'ANSWERED') OR (q.status = 'PENDING' AND q.author_id = $2))
+        GROUP BY q.id, u.display_name
+        ORDER BY (q.status = 'ANSWERED'), count(v.user_id) DESC, q.created_at ASC`,
+      [sessionId, actor.id, moderator, questionId ?? null],
+    )) as Array<{
+      id: string;
+      session_id: string;
+      body: string;
+      status: QuestionStatus;
+      created_at: Date;
+      author_id: string;
+      display_name: string;
+      votes: number;
+      voted: boolean;
+    }>;
+    return rows.map((row) => ({
+      id: row.id,
+      sessionId: row.session_id,
+      body: row.body,
+      status: row.status,
+      createdAt: row.created_at,
+      author: { id: row.author_id, displayName: row.display_name },
+      votes: row.votes,
+      votedByMe: row.voted,
+      mine: row.author_id === actor.id,
+    }));
+  }
+
+  async ask(actor: AuthUser, sessionId: string, body: string): Promise<SessionQuestion> {
+    if (!(await this.dataSource.getRepository(AgendaSessionEntity).existsBy({ id: sessionId })))
+      throw AppError.badInput([fieldError('sessionId', 'unknownValue')]);
+    const { id } = await this.dataSource.getRepository(QuestionEntity).save({ sessionId, authorId: actor.id, body });
+    return this.announced(actor, sessionId, id);
+  }
+
+  async vote(actor: AuthUser, id: string, voted: boolean): Promise<SessionQuestion> {
+    const question = await this.visible(actor, id);
+    const votes = this.dataSource.getRepository(QuestionVoteEntity);
+    if (voted) await votes.createQueryBuilder().insert().values({ questionId: id, userId: actor.id }).orIgnore().execute();
+    else await votes.delete({ questionId: id, userId: actor.id });
+    return this.announced(actor, question.sessionId, id);
+  }
+
+  async moderate(actor: AuthUser, id: string, status: QuestionStatus): Promise<SessionQuestion> {
+    const question = await this.dataSource.getRepository(QuestionEntity).findOneBy({ id });
+    if (!question) throw AppError.notFound();
+    if (status === QuestionStatus.PENDING) throw AppError.badInput([fieldError('status', 'invalid')]);
+    await this.dataSource.getRepository(QuestionEntity).update(id, { status, moderatedById: actor.id });
+    return this.announced(actor, question.sessionId, id);
+  }
+
+  private async visible(actor: AuthUser, id: string): Promise<QuestionEntity> {
+    const question = await this.dataSource.getRepository(QuestionEntity).findOneBy({ id });
+    if (!question || (await this.list(actor, question.sessionId, id)).length === 0) throw AppError.notFound();
+    return question;
+  }
+
+  private async announced(actor: AuthUser, sessionId: string, id: string): Promise<SessionQuestion> {
+    await this.pubSub.publish(QUESTION_EVENTS, { sessionId, questionId: id } satisfies QuestionEventPayload);
+    const [question] = await this.list(actor, sessionId, id);
+    if (!question) throw AppError.notFound();
+    return question;
+  }
+}
