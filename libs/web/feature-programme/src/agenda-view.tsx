@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Card, Group, SegmentedControl, Select, Stack, Text, Timeline, Title } from '@mantine/core';
-import { graphql, type AgendaQuery } from '@ruta/web-data-access';
+import { Badge, Button, Card, Group, SegmentedControl, Select, Stack, Text, Timeline, Title } from '@mantine/core';
+import { graphql, useSession, type AgendaQuery } from '@ruta/web-data-access';
+import { QuestionsPanel } from '@ruta/web-feature-questions';
+import { useState } from 'react';
 import { formatDate, formatTime, QueryState } from '@ruta/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -67,9 +69,13 @@ const kindColors: Record<Session['kind'], string> = {
 /** The forum's Ecuador calendar date of a session (its start, in the forum's zone). */
 const sessionDate = (session: Session) => session.startsAt.slice(0, 10);
 
+const sessionsWithQuestions: Array<Session['kind']> = ['KEYNOTE', 'PANEL', 'OPEN_DIALOGUE'];
+
 function SessionCard({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'es';
+  const { user } = useSession();
+  const [questionsOpen, setQuestionsOpen] = useState(false);
   return (
     <Card withBorder padding="sm" component="article" aria-labelledby={`session-${session.id}`}>
       <Stack gap={6}>
@@ -114,6 +120,20 @@ function SessionCard({ session }: { session: Session }) {
               </Text>
             ))}
           </Stack>
+        )}
+        {user && sessionsWithQuestions.includes(session.kind) && (
+          <>
+            <Button
+              size="compact-sm"
+              variant="light"
+              style={{ alignSelf: 'flex-start' }}
+              aria-expanded={questionsOpen}
+              onClick={() => setQuestionsOpen((open) => !open)}
+            >
+              {questionsOpen ? t('questions.close') : t('questions.open')}
+            </Button>
+            {questionsOpen && <QuestionsPanel sessionId={session.id} user={user} />}
+          </>
         )}
       </Stack>
     </Card>

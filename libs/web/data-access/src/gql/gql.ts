@@ -40,6 +40,11 @@ type Documents = {
   '\n  query Agenda {\n    event {\n      id\n      days {\n        date\n        opensAt\n        closesAt\n      }\n    }\n    themes {\n      id\n      key\n      name\n      position\n    }\n    agenda {\n      id\n      kind\n      title\n      description\n      startsAt\n      endsAt\n      durationMinutes\n      theme {\n        id\n        key\n        name\n      }\n      speakers {\n        id\n        role\n        durationMinutes\n        speaker {\n          id\n          name\n          jobTitle\n          organization {\n            id\n            shortName\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.AgendaDocument;
   '\n  query EventOverview {\n    event {\n      id\n      name\n      subtitle\n      startsOn\n      endsOn\n      modality\n      platform\n      openingAt\n      presentation\n      objectives\n      days {\n        date\n        opensAt\n        closesAt\n      }\n      organizations {\n        role\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    themes {\n      id\n      key\n      name\n      description\n      position\n      sessions {\n        id\n      }\n    }\n  }\n': typeof types.EventOverviewDocument;
   '\n  query Provinces {\n    provinces {\n      code\n      name\n      capital\n      region\n      hasPrefectura\n    }\n  }\n': typeof types.ProvincesDocument;
+  '\n  query SessionQuestions($sessionId: ID!) {\n    sessionQuestions(sessionId: $sessionId) {\n      id\n      body\n      status\n      votes\n      votedByMe\n      mine\n      author {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.SessionQuestionsDocument;
+  '\n  subscription SessionQuestionChanged($sessionId: ID!) {\n    sessionQuestionChanged(sessionId: $sessionId) {\n      questionId\n    }\n  }\n': typeof types.SessionQuestionChangedDocument;
+  '\n  mutation AskQuestion($sessionId: ID!, $body: String!) {\n    askQuestion(sessionId: $sessionId, body: $body) {\n      id\n    }\n  }\n': typeof types.AskQuestionDocument;
+  '\n  mutation VoteQuestion($id: ID!, $voted: Boolean!) {\n    voteQuestion(id: $id, voted: $voted) {\n      id\n      votes\n      votedByMe\n    }\n  }\n': typeof types.VoteQuestionDocument;
+  '\n  mutation ModerateQuestion($id: ID!, $status: QuestionStatus!) {\n    moderateQuestion(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n': typeof types.ModerateQuestionDocument;
 };
 const documents: Documents = {
   '\n  query Session {\n    me {\n      id\n      email\n      displayName\n      role\n      province {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n':
@@ -91,6 +96,16 @@ const documents: Documents = {
     types.EventOverviewDocument,
   '\n  query Provinces {\n    provinces {\n      code\n      name\n      capital\n      region\n      hasPrefectura\n    }\n  }\n':
     types.ProvincesDocument,
+  '\n  query SessionQuestions($sessionId: ID!) {\n    sessionQuestions(sessionId: $sessionId) {\n      id\n      body\n      status\n      votes\n      votedByMe\n      mine\n      author {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.SessionQuestionsDocument,
+  '\n  subscription SessionQuestionChanged($sessionId: ID!) {\n    sessionQuestionChanged(sessionId: $sessionId) {\n      questionId\n    }\n  }\n':
+    types.SessionQuestionChangedDocument,
+  '\n  mutation AskQuestion($sessionId: ID!, $body: String!) {\n    askQuestion(sessionId: $sessionId, body: $body) {\n      id\n    }\n  }\n':
+    types.AskQuestionDocument,
+  '\n  mutation VoteQuestion($id: ID!, $voted: Boolean!) {\n    voteQuestion(id: $id, voted: $voted) {\n      id\n      votes\n      votedByMe\n    }\n  }\n':
+    types.VoteQuestionDocument,
+  '\n  mutation ModerateQuestion($id: ID!, $status: QuestionStatus!) {\n    moderateQuestion(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n':
+    types.ModerateQuestionDocument,
 };
 
 /**
@@ -261,6 +276,36 @@ export function graphql(
 export function graphql(
   source: '\n  query Provinces {\n    provinces {\n      code\n      name\n      capital\n      region\n      hasPrefectura\n    }\n  }\n',
 ): (typeof documents)['\n  query Provinces {\n    provinces {\n      code\n      name\n      capital\n      region\n      hasPrefectura\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SessionQuestions($sessionId: ID!) {\n    sessionQuestions(sessionId: $sessionId) {\n      id\n      body\n      status\n      votes\n      votedByMe\n      mine\n      author {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SessionQuestions($sessionId: ID!) {\n    sessionQuestions(sessionId: $sessionId) {\n      id\n      body\n      status\n      votes\n      votedByMe\n      mine\n      author {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription SessionQuestionChanged($sessionId: ID!) {\n    sessionQuestionChanged(sessionId: $sessionId) {\n      questionId\n    }\n  }\n',
+): (typeof documents)['\n  subscription SessionQuestionChanged($sessionId: ID!) {\n    sessionQuestionChanged(sessionId: $sessionId) {\n      questionId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AskQuestion($sessionId: ID!, $body: String!) {\n    askQuestion(sessionId: $sessionId, body: $body) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AskQuestion($sessionId: ID!, $body: String!) {\n    askQuestion(sessionId: $sessionId, body: $body) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VoteQuestion($id: ID!, $voted: Boolean!) {\n    voteQuestion(id: $id, voted: $voted) {\n      id\n      votes\n      votedByMe\n    }\n  }\n',
+): (typeof documents)['\n  mutation VoteQuestion($id: ID!, $voted: Boolean!) {\n    voteQuestion(id: $id, voted: $voted) {\n      id\n      votes\n      votedByMe\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ModerateQuestion($id: ID!, $status: QuestionStatus!) {\n    moderateQuestion(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ModerateQuestion($id: ID!, $status: QuestionStatus!) {\n    moderateQuestion(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
