@@ -169,6 +169,15 @@ export const en: Messages = {
     editTitle: 'Edit {{name}}',
   },
   conversatorios: {
+    moveTo: {
+      OPEN: 'Open for contributions',
+      CLOSED: 'Close the conversatorio',
+      CONSOLIDATED: 'Mark consolidated',
+    },
+    edit: 'Edit',
+    save: 'Save',
+    allCompetencies: 'All competencies',
+    allSdgs: 'All SDGs',
     title: 'Conversatorios',
     intro: 'The working discussions where CONGOPE, the provincial teams and the experts build the roadmap.',
     theme: 'Theme',

@@ -169,6 +169,15 @@ export const es = {
     editTitle: 'Editar {{name}}',
   },
   conversatorios: {
+    moveTo: {
+      OPEN: 'Abrir a aportes',
+      CLOSED: 'Cerrar el conversatorio',
+      CONSOLIDATED: 'Marcar consolidado',
+    },
+    edit: 'Editar',
+    save: 'Guardar',
+    allCompetencies: 'Todas las competencias',
+    allSdgs: 'Todos los ODS',
     title: 'Conversatorios',
     intro: 'Los espacios de trabajo donde CONGOPE, los equipos provinciales y los expertos construyen la hoja de ruta.',
     theme: 'Eje temático',

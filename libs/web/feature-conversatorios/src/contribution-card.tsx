@@ -1,21 +1,58 @@
 import { useMutation } from '@apollo/client/react';
-import { Badge, Button, Card, Group, Menu, Stack, Text, TextInput } from '@mantine/core';
-import type { ConversatorioContributionsQuery } from '@ruta/web-data-access';
+import { Badge, Button, Card, Group, Menu, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { errorMessageOf, type ConversatorioContributionsQuery } from '@ruta/web-data-access';
 import { Dialog, FormActions } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EndorseContributionMutation, HideContributionMutation, RestoreContributionMutation } from './operations.js';
+import {
+  EndorseContributionMutation,
+  HideContributionMutation,
+  RestoreContributionMutation,
+  UpdateContributionMutation,
+} from './operations.js';
 
 export type ContributionItem = ConversatorioContributionsQuery['contributions']['nodes'][number];
 
 /** One contribution: its text, who brought it for which province, its tags, endorsements, moderation. */
-export function ContributionCard({ contribution, canModerate }: { contribution: ContributionItem; canModerate: boolean }) {
+export function ContributionCard({
+  contribution,
+  canModerate,
+  canEdit,
+}: {
+  contribution: ContributionItem;
+  canModerate: boolean;
+  canEdit: boolean;
+}) {
   const { t } = useTranslation();
   const [endorse, { loading: endorsing }] = useMutation(EndorseContributionMutation);
   const [hide] = useMutation(HideContributionMutation);
   const [restore] = useMutation(RestoreContributionMutation);
   const [hiding, setHiding] = useState(false);
   const [reason, setReason] = useState('');
+  const [update, { loading: saving }] = useMutation(UpdateContributionMutation);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [editError, setEditError] = useState<string | null>(null);
+  const save = async () => {
+    if (draft === null || !draft.trim()) return;
+    setEditError(null);
+    try {
+      await update({
+        variables: {
+          id: contribution.id,
+          input: {
+            type: contribution.type,
+            body: draft,
+            competencyKeys: contribution.competencies.map((competency) => competency.key),
+            sdgNumbers: contribution.sdgs.map((item) => item.number),
+            expectedVersion: contribution.version,
+          },
+        },
+      });
+      setDraft(null);
+    } catch (caught) {
+      setEditError(errorMessageOf(caught, t('app.loadError')));
+    }
+  };
 
   return (
     <Card
@@ -26,7 +63,26 @@ export function ContributionCard({ contribution, canModerate }: { contribution: 
       bg={contribution.hidden ? 'gray.1' : undefined}
     >
       <Stack gap={6}>
-        <Text style={{ whiteSpace: 'pre-wrap' }}>{contribution.body}</Text>
+        {draft === null ? (
+          <Text style={{ whiteSpace: 'pre-wrap' }}>{contribution.body}</Text>
+        ) : (
+          <Stack gap={4}>
+            <Textarea
+              aria-label={t('conversatorios.body')}
+              autosize
+              minRows={2}
+              maxLength={4000}
+              value={draft}
+              onChange={(event) => setDraft(event.currentTarget.value)}
+            />
+            {editError && (
+              <Text size="sm" c="red.9" role="alert">
+                {editError}
+              </Text>
+            )}
+            <FormActions onCancel={() => setDraft(null)} saving={saving} onSave={() => void save()} />
+          </Stack>
+        )}
         <Text size="xs" c="dimmed">
           {t('conversatorios.by', { author: contribution.author.displayName, province: contribution.province.name })}
         </Text>
@@ -60,6 +116,11 @@ export function ContributionCard({ contribution, canModerate }: { contribution: 
             {contribution.endorsedByMe ? t('conversatorios.endorsed') : t('conversatorios.endorse')} ·{' '}
             {t('conversatorios.endorsements', { count: contribution.endorsementCount })}
           </Button>
+          {canEdit && draft === null && (
+            <Button size="compact-sm" variant="subtle" onClick={() => setDraft(contribution.body)}>
+              {t('conversatorios.edit')}
+            </Button>
+          )}
           {canModerate && (
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>

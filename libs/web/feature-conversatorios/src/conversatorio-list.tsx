@@ -27,7 +27,7 @@ export function ConversatorioList() {
                   <Anchor component={Link} to={`/conversatorios/${conversatorio.id}`} fw={700}>
                     {conversatorio.title}
                   </Anchor>
-                  <Badge color={statusColors[conversatorio.status]} variant="dot" tt="none">
+                  <Badge color={statusColors[conversatorio.status]} variant="dot" tt="none" style={{ flexShrink: 0 }}>
                     {t(`conversatorioStatus.${conversatorio.status}`)}
                   </Badge>
                 </Group>

@@ -1,14 +1,21 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
-import { Alert, Badge, Grid, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { Alert, Badge, Button, Grid, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import type { ContributionType, SessionUser } from '@ruta/web-data-access';
+import { errorMessageOf, type ContributionType, type ConversatorioStatus, type SessionUser } from '@ruta/web-data-access';
 import { formatDate, formatTime, QueryState } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContributionCard } from './contribution-card.js';
 import { ContributionForm, contributionTypes } from './contribution-form.js';
 import { statusColors } from './conversatorio-list.js';
-import { ContributionChangedSubscription, ContributionsQuery, ConversatorioQuery } from './operations.js';
+import { ContributionChangedSubscription, ContributionsQuery, ConversatorioQuery, MoveConversatorioMutation } from './operations.js';
+
+const nextStatus: Record<ConversatorioStatus, ConversatorioStatus | null> = {
+  PLANNED: 'OPEN',
+  OPEN: 'CLOSED',
+  CLOSED: 'CONSOLIDATED',
+  CONSOLIDATED: null,
+};
 
 /** A conversatorio: its context, the live board of contributions by kind, and the form to add one. */
 export function ConversatorioView({ id, user }: { id: string; user: SessionUser }) {
@@ -17,6 +24,10 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
   const [provinceCode, setProvinceCode] = useState<string | null>(null);
   const [type, setType] = useState<string | null>(null);
   const [text, setText] = useState('');
+  const [competencyKey, setCompetencyKey] = useState<string | null>(null);
+  const [sdg, setSdg] = useState<string | null>(null);
+  const [move, { loading: moving }] = useMutation(MoveConversatorioMutation);
+  const [moveError, setMoveError] = useState<string | null>(null);
   const [search] = useDebouncedValue(text, 300);
   const { data, loading, error, refetch } = useQuery(ConversatorioQuery, { variables: { id } });
   const filter = {
@@ -36,6 +47,17 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
   const mine =
     user.role === 'TECHNICIAN' ? participating.filter((province) => province.code === user.province?.code) : staff ? participating : [];
   const nodes = contributions.data?.contributions.nodes ?? [];
+  const next = conversatorio ? nextStatus[conversatorio.status] : null;
+  const moveForward = async () => {
+    if (!conversatorio || !next) return;
+    setMoveError(null);
+    try {
+      await move({ variables: { id, input: { status: next, expectedVersion: conversatorio.version } } });
+    } catch (caught) {
+      setMoveError(errorMessageOf(caught, t('app.loadError')));
+      await refetch();
+    }
+  };
 
   return (
     <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()}>
@@ -57,6 +79,18 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
               {conversatorio.moderator && ` · ${t('conversatorios.moderator')}: ${conversatorio.moderator.displayName}`}
             </Text>
             {conversatorio.purpose && <Text>{conversatorio.purpose}</Text>}
+            {canModerate && next && (
+              <Group gap="sm">
+                <Button size="xs" variant="light" loading={moving} onClick={() => void moveForward()}>
+                  {t(`conversatorios.moveTo.${next}`)}
+                </Button>
+                {moveError && (
+                  <Text size="sm" c="red.9" role="alert">
+                    {moveError}
+                  </Text>
+                )}
+              </Group>
+            )}
             <Text size="sm">
               <Text span fw={600}>
                 {t('conversatorios.provinces')}:
@@ -99,6 +133,22 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
                     onChange={setType}
                     data={contributionTypes.map((value) => ({ value, label: t(`contributionType.${value}`) }))}
                   />
+                  <Select
+                    label={t('conversatorios.competencies')}
+                    placeholder={t('conversatorios.allCompetencies')}
+                    clearable
+                    value={competencyKey}
+                    onChange={setCompetencyKey}
+                    data={data.competencies.map((competency) => ({ value: competency.key, label: competency.name }))}
+                  />
+                  <Select
+                    label={t('conversatorios.sdgs')}
+                    placeholder={t('conversatorios.allSdgs')}
+                    clearable
+                    value={sdg}
+                    onChange={setSdg}
+                    data={data.sdgs.map((item) => ({ value: String(item.number), label: `${item.number}. ${item.name}` }))}
+                  />
                 </SimpleGrid>
                 {nodes.length === 0 && !contributions.loading && <Text c="dimmed">{t('conversatorios.empty')}</Text>}
                 {contributionTypes
@@ -111,7 +161,12 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
                       {nodes
                         .filter((node) => node.type === kind)
                         .map((node) => (
-                          <ContributionCard key={node.id} contribution={node} canModerate={canModerate} />
+                          <ContributionCard
+                            key={node.id}
+                            contribution={node}
+                            canModerate={canModerate}
+                            canEdit={conversatorio.status === 'OPEN' && node.author.id === user.id}
+                          />
                         ))}
                     </Stack>
                   ))}

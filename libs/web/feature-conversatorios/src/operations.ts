@@ -27,6 +27,7 @@ export const ConversatorioQuery = graphql(`
       title
       purpose
       status
+      version
       startsAt
       endsAt
       theme {
@@ -70,6 +71,7 @@ export const ContributionsQuery = graphql(`
           code
           name
         }
+        version
         author {
           id
           displayName
@@ -130,6 +132,28 @@ export const RestoreContributionMutation = graphql(`
       id
       hidden
       hiddenReason
+    }
+  }
+`);
+
+export const MoveConversatorioMutation = graphql(`
+  mutation MoveConversatorio($id: ID!, $input: MoveConversatorioInput!) {
+    moveConversatorio(id: $id, input: $input) {
+      id
+      status
+      version
+      closedAt
+    }
+  }
+`);
+
+export const UpdateContributionMutation = graphql(`
+  mutation UpdateContribution($id: ID!, $input: UpdateContributionInput!) {
+    updateContribution(id: $id, input: $input) {
+      id
+      type
+      body
+      version
     }
   }
 `);

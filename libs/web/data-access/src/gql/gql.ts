@@ -24,13 +24,15 @@ type Documents = {
   '\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateOrganizationDocument;
   '\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      kind\n      website\n      province {\n        code\n        name\n      }\n    }\n  }\n': typeof types.UpdateOrganizationDocument;
   '\n  query Conversatorios {\n    conversatorios {\n      id\n      title\n      status\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      provinces {\n        code\n        name\n      }\n    }\n  }\n': typeof types.ConversatoriosDocument;
-  '\n  query Conversatorio($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      title\n      purpose\n      status\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      moderator {\n        id\n        displayName\n      }\n      provinces {\n        code\n        name\n      }\n    }\n    competencies {\n      key\n      name\n    }\n    sdgs {\n      number\n      name\n    }\n  }\n': typeof types.ConversatorioDocument;
-  '\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n      }\n    }\n  }\n': typeof types.ConversatorioContributionsDocument;
+  '\n  query Conversatorio($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      title\n      purpose\n      status\n      version\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      moderator {\n        id\n        displayName\n      }\n      provinces {\n        code\n        name\n      }\n    }\n    competencies {\n      key\n      name\n    }\n    sdgs {\n      number\n      name\n    }\n  }\n': typeof types.ConversatorioDocument;
+  '\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        version\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n      }\n    }\n  }\n': typeof types.ConversatorioContributionsDocument;
   '\n  subscription ContributionChanged($conversatorioId: ID!) {\n    contributionChanged(conversatorioId: $conversatorioId) {\n      kind\n      contributionId\n    }\n  }\n': typeof types.ContributionChangedDocument;
   '\n  mutation CreateContribution($input: CreateContributionInput!) {\n    createContribution(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateContributionDocument;
   '\n  mutation EndorseContribution($id: ID!, $endorsed: Boolean!) {\n    endorseContribution(id: $id, endorsed: $endorsed) {\n      id\n      endorsementCount\n      endorsedByMe\n    }\n  }\n': typeof types.EndorseContributionDocument;
   '\n  mutation HideContribution($id: ID!, $reason: String!) {\n    hideContribution(id: $id, reason: $reason) {\n      id\n      hidden\n      hiddenReason\n    }\n  }\n': typeof types.HideContributionDocument;
   '\n  mutation RestoreContribution($id: ID!) {\n    restoreContribution(id: $id) {\n      id\n      hidden\n      hiddenReason\n    }\n  }\n': typeof types.RestoreContributionDocument;
+  '\n  mutation MoveConversatorio($id: ID!, $input: MoveConversatorioInput!) {\n    moveConversatorio(id: $id, input: $input) {\n      id\n      status\n      version\n      closedAt\n    }\n  }\n': typeof types.MoveConversatorioDocument;
+  '\n  mutation UpdateContribution($id: ID!, $input: UpdateContributionInput!) {\n    updateContribution(id: $id, input: $input) {\n      id\n      type\n      body\n      version\n    }\n  }\n': typeof types.UpdateContributionDocument;
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  query PasswordLinkInfo($token: String!) {\n    passwordLink(token: $token) {\n      kind\n      email\n      displayName\n      expiresAt\n    }\n  }\n': typeof types.PasswordLinkInfoDocument;
   '\n  mutation SetPasswordWithLink($input: SetPasswordInput!) {\n    setPasswordWithLink(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SetPasswordWithLinkDocument;
@@ -67,9 +69,9 @@ const documents: Documents = {
     types.UpdateOrganizationDocument,
   '\n  query Conversatorios {\n    conversatorios {\n      id\n      title\n      status\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      provinces {\n        code\n        name\n      }\n    }\n  }\n':
     types.ConversatoriosDocument,
-  '\n  query Conversatorio($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      title\n      purpose\n      status\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      moderator {\n        id\n        displayName\n      }\n      provinces {\n        code\n        name\n      }\n    }\n    competencies {\n      key\n      name\n    }\n    sdgs {\n      number\n      name\n    }\n  }\n':
+  '\n  query Conversatorio($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      title\n      purpose\n      status\n      version\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      moderator {\n        id\n        displayName\n      }\n      provinces {\n        code\n        name\n      }\n    }\n    competencies {\n      key\n      name\n    }\n    sdgs {\n      number\n      name\n    }\n  }\n':
     types.ConversatorioDocument,
-  '\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n      }\n    }\n  }\n':
+  '\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        version\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n      }\n    }\n  }\n':
     types.ConversatorioContributionsDocument,
   '\n  subscription ContributionChanged($conversatorioId: ID!) {\n    contributionChanged(conversatorioId: $conversatorioId) {\n      kind\n      contributionId\n    }\n  }\n':
     types.ContributionChangedDocument,
@@ -81,6 +83,10 @@ const documents: Documents = {
     types.HideContributionDocument,
   '\n  mutation RestoreContribution($id: ID!) {\n    restoreContribution(id: $id) {\n      id\n      hidden\n      hiddenReason\n    }\n  }\n':
     types.RestoreContributionDocument,
+  '\n  mutation MoveConversatorio($id: ID!, $input: MoveConversatorioInput!) {\n    moveConversatorio(id: $id, input: $input) {\n      id\n      status\n      version\n      closedAt\n    }\n  }\n':
+    types.MoveConversatorioDocument,
+  '\n  mutation UpdateContribution($id: ID!, $input: UpdateContributionInput!) {\n    updateContribution(id: $id, input: $input) {\n      id\n      type\n      body\n      version\n    }\n  }\n':
+    types.UpdateContributionDocument,
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': types.ChangePasswordDocument,
   '\n  query PasswordLinkInfo($token: String!) {\n    passwordLink(token: $token) {\n      kind\n      email\n      displayName\n      expiresAt\n    }\n  }\n':
     types.PasswordLinkInfoDocument,
@@ -186,14 +192,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Conversatorio($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      title\n      purpose\n      status\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      moderator {\n        id\n        displayName\n      }\n      provinces {\n        code\n        name\n      }\n    }\n    competencies {\n      key\n      name\n    }\n    sdgs {\n      number\n      name\n    }\n  }\n',
-): (typeof documents)['\n  query Conversatorio($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      title\n      purpose\n      status\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      moderator {\n        id\n        displayName\n      }\n      provinces {\n        code\n        name\n      }\n    }\n    competencies {\n      key\n      name\n    }\n    sdgs {\n      number\n      name\n    }\n  }\n'];
+  source: '\n  query Conversatorio($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      title\n      purpose\n      status\n      version\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      moderator {\n        id\n        displayName\n      }\n      provinces {\n        code\n        name\n      }\n    }\n    competencies {\n      key\n      name\n    }\n    sdgs {\n      number\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query Conversatorio($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      title\n      purpose\n      status\n      version\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      moderator {\n        id\n        displayName\n      }\n      provinces {\n        code\n        name\n      }\n    }\n    competencies {\n      key\n      name\n    }\n    sdgs {\n      number\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        version\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        version\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -224,6 +230,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RestoreContribution($id: ID!) {\n    restoreContribution(id: $id) {\n      id\n      hidden\n      hiddenReason\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RestoreContribution($id: ID!) {\n    restoreContribution(id: $id) {\n      id\n      hidden\n      hiddenReason\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoveConversatorio($id: ID!, $input: MoveConversatorioInput!) {\n    moveConversatorio(id: $id, input: $input) {\n      id\n      status\n      version\n      closedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoveConversatorio($id: ID!, $input: MoveConversatorioInput!) {\n    moveConversatorio(id: $id, input: $input) {\n      id\n      status\n      version\n      closedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateContribution($id: ID!, $input: UpdateContributionInput!) {\n    updateContribution(id: $id, input: $input) {\n      id\n      type\n      body\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateContribution($id: ID!, $input: UpdateContributionInput!) {\n    updateContribution(id: $id, input: $input) {\n      id\n      type\n      body\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -52,6 +52,12 @@ export type CreateUserInput = {
 
 export type EventOrganizationRole = 'ORGANIZER' | 'PARTNER';
 
+export type MoveConversatorioInput = {
+  /** The version read; a stale one gets VERSION_CONFLICT. */
+  expectedVersion: number;
+  status: ConversatorioStatus;
+};
+
 export type OrganizationInput = {
   kind: OrganizationKind;
   name: string;
@@ -76,6 +82,16 @@ export type SetPasswordInput = {
 };
 
 export type SpeakerRole = 'HOST' | 'KEYNOTE_SPEAKER' | 'MODERATOR' | 'PANELIST';
+
+export type UpdateContributionInput = {
+  body: string;
+  /** COOTAD competency keys. */
+  competencyKeys?: Array<string>;
+  expectedVersion: number;
+  /** SDG numbers, 1–17. */
+  sdgNumbers?: Array<number>;
+  type: ContributionType;
+};
 
 export type UpdateUserInput = {
   displayName: string;
@@ -211,6 +227,7 @@ export type ConversatorioQuery = {
     title: string;
     purpose: string;
     status: ConversatorioStatus;
+    version: number;
     startsAt: string;
     endsAt: string;
     theme: { id: string; name: string };
@@ -238,6 +255,7 @@ export type ConversatorioContributionsQuery = {
       endorsementCount: number;
       endorsedByMe: boolean;
       createdAt: string;
+      version: number;
       province: { code: string; name: string };
       author: { id: string; displayName: string };
       competencies: Array<{ key: string; name: string }>;
@@ -277,6 +295,22 @@ export type RestoreContributionMutationVariables = Exact<{
 }>;
 
 export type RestoreContributionMutation = { restoreContribution: { id: string; hidden: boolean; hiddenReason: string | null } };
+
+export type MoveConversatorioMutationVariables = Exact<{
+  id: string | number;
+  input: MoveConversatorioInput;
+}>;
+
+export type MoveConversatorioMutation = {
+  moveConversatorio: { id: string; status: ConversatorioStatus; version: number; closedAt: string | null };
+};
+
+export type UpdateContributionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateContributionInput;
+}>;
+
+export type UpdateContributionMutation = { updateContribution: { id: string; type: ContributionType; body: string; version: number } };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
@@ -954,6 +988,7 @@ export const ConversatorioDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
                 {
@@ -1085,6 +1120,7 @@ export const ConversatorioContributionsDocument = {
                           ],
                         },
                       },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'author' },
@@ -1334,6 +1370,102 @@ export const RestoreContributionDocument = {
     },
   ],
 } as unknown as DocumentNode<RestoreContributionMutation, RestoreContributionMutationVariables>;
+export const MoveConversatorioDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoveConversatorio' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveConversatorioInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveConversatorio' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoveConversatorioMutation, MoveConversatorioMutationVariables>;
+export const UpdateContributionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateContribution' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateContributionInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateContribution' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateContributionMutation, UpdateContributionMutationVariables>;
 export const ChangePasswordDocument = {
   kind: 'Document',
   definitions: [
