@@ -9,27 +9,32 @@ const roles = [
     email: 'admin@demo.ruta.ec',
     name: 'Administración (demo)',
     role: 'Administración',
-    entries: [...publicEntries, 'Organizaciones', 'Personas'],
+    entries: [...publicEntries, 'Conversatorios', 'Organizaciones', 'Personas'],
   },
   {
     email: 'analista@demo.ruta.ec',
     name: 'Analista de CONGOPE (demo)',
     role: 'Analista CONGOPE',
-    entries: [...publicEntries, 'Organizaciones', 'Personas'],
+    entries: [...publicEntries, 'Conversatorios', 'Organizaciones', 'Personas'],
   },
   {
     email: 'tecnico.azuay@demo.ruta.ec',
     name: 'Técnica de Azuay (demo)',
     role: 'Técnico provincial · Azuay',
-    entries: [...publicEntries, 'Organizaciones'],
+    entries: [...publicEntries, 'Conversatorios', 'Organizaciones'],
   },
   {
     email: 'socio.aecid@demo.ruta.ec',
     name: 'Socio AECID (demo)',
     role: 'Socio cooperante · AECID',
-    entries: [...publicEntries, 'Organizaciones'],
+    entries: [...publicEntries, 'Conversatorios', 'Organizaciones'],
   },
-  { email: 'moderador@demo.ruta.ec', name: 'Moderación (demo)', role: 'Moderación', entries: [...publicEntries, 'Organizaciones'] },
+  {
+    email: 'moderador@demo.ruta.ec',
+    name: 'Moderación (demo)',
+    role: 'Moderación',
+    entries: [...publicEntries, 'Conversatorios', 'Organizaciones'],
+  },
 ];
 
 test.describe('signing in, for each role', () => {

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { PubSubEngine } from 'graphql-subscriptions';
-import { Authorize, CurrentUser, IsPlainText, Trim, type AuthUser, type RequestWithUser } from '@ruta/server-core';
+import { Authorize, type AuthUser, CurrentUser, IdArgs, IsPlainText, type RequestWithUser, Trim } from '@ruta/server-core';
 import { IsBoolean, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ContributionsArgs, CreateContributionInput, UpdateContributionInput } from './contribution.inputs.js';
 import { Contribution, ContributionConnection, ContributionEvent } from './contribution.model.js';
@@ -8,21 +8,14 @@ import { contributionsPolicy } from './contributions.policy.js';
 import { CONTRIBUTION_EVENTS, ContributionsService, type ContributionEventPayload } from './contributions.service.js';
 
 @ArgsType()
-class ContributionIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-}
-
-@ArgsType()
-class EndorseArgs extends ContributionIdArgs {
+class EndorseArgs extends IdArgs {
   @Field({ defaultValue: true, description: 'False withdraws the endorsement.' })
   @IsBoolean()
   endorsed: boolean;
 }
 
 @ArgsType()
-class HideArgs extends ContributionIdArgs {
+class HideArgs extends IdArgs {
   @Field({ description: 'Why it is hidden; analysts and the moderator see it.' })
   @Trim()
   @IsString()
@@ -66,7 +59,7 @@ export class ContributionsResolver {
 
   @Query(() => Contribution)
   @Authorize(contributionsPolicy, 'contribution:read')
-  contribution(@CurrentUser() actor: AuthUser, @Args() { id }: ContributionIdArgs): Promise<Contribution> {
+  contribution(@CurrentUser() actor: AuthUser, @Args() { id }: IdArgs): Promise<Contribution> {
     return this.service.get(actor, id);
   }
 
@@ -80,7 +73,7 @@ export class ContributionsResolver {
   @Authorize(contributionsPolicy, 'contribution:edit')
   updateContribution(
     @CurrentUser() actor: AuthUser,
-    @Args() { id }: ContributionIdArgs,
+    @Args() { id }: IdArgs,
     @Args('input') input: UpdateContributionInput,
   ): Promise<Contribution> {
     return this.service.update(actor, id, input);
@@ -100,7 +93,7 @@ export class ContributionsResolver {
 
   @Mutation(() => Contribution, { description: 'Shows a hidden contribution again.' })
   @Authorize(contributionsPolicy, 'contribution:moderate')
-  restoreContribution(@CurrentUser() actor: AuthUser, @Args() { id }: ContributionIdArgs): Promise<Contribution> {
+  restoreContribution(@CurrentUser() actor: AuthUser, @Args() { id }: IdArgs): Promise<Contribution> {
     return this.service.setHidden(actor, id, false);
   }
 }

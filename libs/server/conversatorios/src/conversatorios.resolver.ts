@@ -1,17 +1,9 @@
-import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authorize, CurrentUser, type AuthUser } from '@ruta/server-core';
-import { IsUUID } from 'class-validator';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Authorize, type AuthUser, CurrentUser, IdArgs } from '@ruta/server-core';
 import { CreateConversatorioInput, MoveConversatorioInput } from './conversatorio.inputs.js';
 import { Conversatorio } from './conversatorio.model.js';
 import { conversatoriosPolicy } from './conversatorios.policy.js';
 import { ConversatoriosService } from './conversatorios.service.js';
-
-@ArgsType()
-class ConversatorioIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-}
 
 @Resolver()
 export class ConversatoriosResolver {
@@ -25,7 +17,7 @@ export class ConversatoriosResolver {
 
   @Query(() => Conversatorio)
   @Authorize(conversatoriosPolicy, 'conversatorio:read')
-  conversatorio(@Args() { id }: ConversatorioIdArgs): Promise<Conversatorio> {
+  conversatorio(@Args() { id }: IdArgs): Promise<Conversatorio> {
     return this.service.get(id);
   }
 
@@ -39,7 +31,7 @@ export class ConversatoriosResolver {
   @Authorize(conversatoriosPolicy, 'conversatorio:moveStatus')
   moveConversatorio(
     @CurrentUser() actor: AuthUser,
-    @Args() { id }: ConversatorioIdArgs,
+    @Args() { id }: IdArgs,
     @Args('input') input: MoveConversatorioInput,
   ): Promise<Conversatorio> {
     return this.service.moveStatus(actor, id, input);

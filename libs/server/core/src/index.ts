@@ -19,3 +19,4 @@ export * from './auth/request-user.js';
 export * from './errors/validators.js';
 export * from './graphql/pagination.js';
 export * from './graphql/pub-sub.module.js';
+export * from './graphql/id-args.js';

@@ -1,6 +1,6 @@
-import { Args, ArgsType, Context, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authorize, CurrentUser, type AuthUser, type GraphQLContext } from '@ruta/server-core';
-import { IsBoolean, IsUUID } from 'class-validator';
+import { Args, ArgsType, Context, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Authorize, type AuthUser, CurrentUser, type GraphQLContext, IdArgs } from '@ruta/server-core';
+import { IsBoolean } from 'class-validator';
 import { identityPolicy } from './identity.policy.js';
 import { absoluteUrl } from './session-cookie.js';
 import { CreateUserInput, UpdateUserInput } from './user.inputs.js';
@@ -8,14 +8,7 @@ import { CreateUserPayload, PasswordLink, User } from './user.model.js';
 import { UsersService } from './users.service.js';
 
 @ArgsType()
-class UserIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-}
-
-@ArgsType()
-class SetUserDisabledArgs extends UserIdArgs {
+class SetUserDisabledArgs extends IdArgs {
   @Field()
   @IsBoolean()
   disabled: boolean;
@@ -34,7 +27,7 @@ export class UsersResolver {
 
   @Query(() => User, { description: 'One person: anyone for administrators and analysts, oneself for others.' })
   @Authorize(identityPolicy, 'user:read')
-  user(@CurrentUser() actor: AuthUser, @Args() { id }: UserIdArgs): Promise<User> {
+  user(@CurrentUser() actor: AuthUser, @Args() { id }: IdArgs): Promise<User> {
     return this.people.get(actor, id);
   }
 
@@ -47,7 +40,7 @@ export class UsersResolver {
 
   @Mutation(() => User, { description: 'Changes a person’s name, role and scope.' })
   @Authorize(identityPolicy, 'user:manage')
-  updateUser(@CurrentUser() actor: AuthUser, @Args() { id }: UserIdArgs, @Args('input') input: UpdateUserInput): Promise<User> {
+  updateUser(@CurrentUser() actor: AuthUser, @Args() { id }: IdArgs, @Args('input') input: UpdateUserInput): Promise<User> {
     return this.people.update(actor, id, input);
   }
 
@@ -61,7 +54,7 @@ export class UsersResolver {
   @Authorize(identityPolicy, 'user:manage')
   async createPasswordLink(
     @CurrentUser() actor: AuthUser,
-    @Args() { id }: UserIdArgs,
+    @Args() { id }: IdArgs,
     @Context() { req }: GraphQLContext,
   ): Promise<PasswordLink> {
     const link = await this.people.createPasswordLink(actor, id);

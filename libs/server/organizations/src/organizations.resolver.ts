@@ -1,7 +1,7 @@
-import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { OrganizationKind } from '@ruta/shared-domain';
-import { Authorize } from '@ruta/server-core';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { Authorize, IdArgs } from '@ruta/server-core';
+import { IsEnum, IsOptional } from 'class-validator';
 import { OrganizationInput } from './organization.inputs.js';
 import { Organization } from './organization.model.js';
 import { organizationsPolicy } from './organizations.policy.js';
@@ -13,13 +13,6 @@ class OrganizationsArgs {
   @IsOptional()
   @IsEnum(OrganizationKind)
   kind?: OrganizationKind;
-}
-
-@ArgsType()
-class OrganizationIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
 }
 
 @Resolver()
@@ -34,7 +27,7 @@ export class OrganizationsResolver {
 
   @Query(() => Organization)
   @Authorize(organizationsPolicy, 'organization:read')
-  organization(@Args() { id }: OrganizationIdArgs): Promise<Organization> {
+  organization(@Args() { id }: IdArgs): Promise<Organization> {
     return this.directory.get(id);
   }
 
@@ -46,7 +39,7 @@ export class OrganizationsResolver {
 
   @Mutation(() => Organization)
   @Authorize(organizationsPolicy, 'organization:manage')
-  updateOrganization(@Args() { id }: OrganizationIdArgs, @Args('input') input: OrganizationInput): Promise<Organization> {
+  updateOrganization(@Args() { id }: IdArgs, @Args('input') input: OrganizationInput): Promise<Organization> {
     return this.directory.update(id, input);
   }
 }

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { QuestionStatus } from '@ruta/shared-domain';
-import { Authorize, CurrentUser, IsFreeText, Trim, type AuthUser } from '@ruta/server-core';
+import { Authorize, type AuthUser, CurrentUser, IdArgs, IsFreeText, Trim } from '@ruta/server-core';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { IsBoolean, IsEnum, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { SessionQuestion, SessionQuestionEvent } from './question.model.js';
@@ -26,21 +26,14 @@ class AskArgs extends SessionArgs {
 }
 
 @ArgsType()
-class QuestionIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-}
-
-@ArgsType()
-class VoteArgs extends QuestionIdArgs {
+class VoteArgs extends IdArgs {
   @Field({ defaultValue: true })
   @IsBoolean()
   voted: boolean;
 }
 
 @ArgsType()
-class ModerateArgs extends QuestionIdArgs {
+class ModerateArgs extends IdArgs {
   @Field(() => QuestionStatus)
   @IsEnum(QuestionStatus)
   status: QuestionStatus;
