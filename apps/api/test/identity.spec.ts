@@ -21,7 +21,7 @@ describe('signing in, sessions and password links', () => {
   });
   afterAll(() => api.close());
   beforeEach(async () => {
-    await db(api).query('DELETE FROM sign_in_failure');
+    await api.db.query('DELETE FROM sign_in_failure');
   });
 
   it('signs in with the demo password, sets an httpOnly SameSite cookie, and the token works as a bearer', async () => {
@@ -68,7 +68,7 @@ describe('signing in, sessions and password links', () => {
     const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
     const unknownTimes: number[] = [];
     const knownTimes: number[] = [];
-    await db(api).query('DELETE FROM sign_in_failure');
+    await api.db.query('DELETE FROM sign_in_failure');
     for (let round = 0; round < 4; round += 1) {
       unknownTimes.push(await timed(`nadie${round}@demo.ruta.ec`));
       knownTimes.push(await timed('moderador@demo.ruta.ec'));
@@ -92,7 +92,7 @@ describe('signing in, sessions and password links', () => {
 
   it('throttles an address after 30 failures across accounts', async () => {
     for (let attempt = 0; attempt < 30; attempt += 1) {
-      await db(api).query('INSERT INTO sign_in_failure (email, ip) VALUES ($1, $2)', [`x${attempt}@example.org`, '127.0.0.1']);
+      await api.db.query('INSERT INTO sign_in_failure (email, ip) VALUES ($1, $2)', [`x${attempt}@example.org`, '127.0.0.1']);
     }
     const blocked = await api.gql(LOGIN, { variables: { email: 'analista@demo.ruta.ec', password: 'ruta-demo' } });
     expect(blocked.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
@@ -115,10 +115,10 @@ describe('signing in, sessions and password links', () => {
     const idle = await sessionFor(api, 'analista@demo.ruta.ec');
     const old = await sessionFor(api, 'analista@demo.ruta.ec');
     const fresh = await sessionFor(api, 'analista@demo.ruta.ec');
-    await db(api).query(
+    await api.db.query(
       `UPDATE session SET last_seen_at = now() - interval '8 days' WHERE id = (SELECT id FROM session ORDER BY created_at DESC OFFSET 2 LIMIT 1)`,
     );
-    await db(api).query(
+    await api.db.query(
       `UPDATE session SET created_at = now() - interval '31 days' WHERE id = (SELECT id FROM session ORDER BY created_at DESC OFFSET 1 LIMIT 1)`,
     );
     expect((await api.gql<MeData>(ME, { token: idle })).data?.me).toBeNull();
@@ -172,7 +172,7 @@ describe('signing in, sessions and password links', () => {
     const LINK = 'mutation ($id: ID!) { createPasswordLink(id: $id) { kind url } }';
     const expired = await api.gql<{ createPasswordLink: { kind: string; url: string } }>(LINK, { token: admin, variables: { id } });
     expect(expired.data?.createPasswordLink.kind).toBe('PASSWORD_RESET');
-    await db(api).query(`UPDATE user_token SET expires_at = now() - interval '1 minute' WHERE user_id = $1 AND used_at IS NULL`, [id]);
+    await api.db.query(`UPDATE user_token SET expires_at = now() - interval '1 minute' WHERE user_id = $1 AND used_at IS NULL`, [id]);
     const SET = 'mutation ($input: SetPasswordInput!) { setPasswordWithLink(input: $input) { token } }';
     const refused = await api.gql(SET, {
       variables: { input: { token: expired.data?.createPasswordLink.url.split('/').pop(), password: 'clave-nueva-larga' } },
@@ -251,6 +251,3 @@ describe('signing in, sessions and password links', () => {
     expect(self.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'role', key: 'cannotChangeSelf' })]);
   });
 });
-
-/** Direct SQL on this test file's database, to arrange what the API cannot (time passing). */
-const db = (api: TestApp) => api.db;

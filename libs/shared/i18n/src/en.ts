@@ -169,6 +169,7 @@ export const en: Messages = {
     editTitle: 'Edit {{name}}',
   },
   conversatorios: {
+    sdgBadge: 'SDG {{number}}',
     moveTo: {
       OPEN: 'Open for contributions',
       CLOSED: 'Close the conversatorio',

@@ -169,6 +169,7 @@ export const es = {
     editTitle: 'Editar {{name}}',
   },
   conversatorios: {
+    sdgBadge: 'ODS {{number}}',
     moveTo: {
       OPEN: 'Abrir a aportes',
       CLOSED: 'Cerrar el conversatorio',

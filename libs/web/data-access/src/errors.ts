@@ -21,3 +21,18 @@ export function errorCodeOf(error: unknown): string | undefined {
 export function errorMessageOf(error: unknown, fallback: string): string {
   return CombinedGraphQLErrors.is(error) ? (error.errors[0]?.message ?? fallback) : fallback;
 }
+
+/**
+ * Puts the API's field messages on a form. Returns the message to show instead when the error
+ * names no field (a refusal, a network failure), else null.
+ */
+export function applyFieldErrors(
+  error: unknown,
+  form: { setErrors(errors: Record<string, string>): void },
+  fallback: string,
+): string | null {
+  const fields = fieldErrorsOf(error);
+  if (Object.keys(fields).length === 0) return errorMessageOf(error, fallback);
+  form.setErrors(fields);
+  return null;
+}

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { errorMessageOf, fieldErrorsOf, useSession, type OrganizationKind, type ScopeOptionsQuery as Options } from '@ruta/web-data-access';
+import { applyFieldErrors, type OrganizationKind, type ScopeOptionsQuery as Options, useSession } from '@ruta/web-data-access';
 import { Dialog, FormActions, QueryState, ScrollTable } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,9 +53,8 @@ function OrganizationForm({
       else await create({ variables: { input } });
       onClose();
     } catch (caught) {
-      const fields = fieldErrorsOf(caught);
-      if (Object.keys(fields).length > 0) form.setErrors(fields);
-      else setFailure(errorMessageOf(caught, t('app.loadError')));
+      const message = applyFieldErrors(caught, form, t('app.loadError'));
+      if (message) setFailure(message);
     }
   });
   return (

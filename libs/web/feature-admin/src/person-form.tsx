@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { errorMessageOf, fieldErrorsOf, type PeopleQuery as People, type Role } from '@ruta/web-data-access';
+import { applyFieldErrors, type PeopleQuery as People, type Role } from '@ruta/web-data-access';
 import { useState } from 'react';
 import { Dialog, FormActions } from '@ruta/web-ui';
 import { useTranslation } from 'react-i18next';
@@ -61,9 +61,8 @@ export function PersonForm({ opened, person, onClose, onInvited }: PersonFormPro
         if (created) onInvited({ name: created.user.displayName, ...created.invitation });
       }
     } catch (caught) {
-      const fields = fieldErrorsOf(caught);
-      if (Object.keys(fields).length > 0) form.setErrors(fields);
-      else setFailure(errorMessageOf(caught, t('app.loadError')));
+      const message = applyFieldErrors(caught, form, t('app.loadError'));
+      if (message) setFailure(message);
     }
   });
 

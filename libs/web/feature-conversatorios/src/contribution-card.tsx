@@ -95,7 +95,7 @@ export function ContributionCard({
             ))}
             {contribution.sdgs.map((sdg) => (
               <Badge key={sdg.number} variant="outline" color="congope" tt="none" title={sdg.name}>
-                ODS {sdg.number}
+                {t('conversatorios.sdgBadge', { number: sdg.number })}
               </Badge>
             ))}
           </Group>

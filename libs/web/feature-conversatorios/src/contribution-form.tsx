@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, MultiSelect, Select, Stack, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { errorMessageOf, fieldErrorsOf, type ContributionType } from '@ruta/web-data-access';
+import { applyFieldErrors, type ContributionType } from '@ruta/web-data-access';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateContributionMutation } from './operations.js';
@@ -55,9 +55,8 @@ export function ContributionForm({ conversatorioId, provinces, competencies, sdg
       setStatus({ ok: true, text: t('conversatorios.sent') });
       onSent();
     } catch (caught) {
-      const fields = fieldErrorsOf(caught);
-      if (Object.keys(fields).length > 0) form.setErrors(fields);
-      else setStatus({ ok: false, text: errorMessageOf(caught, t('app.loadError')) });
+      const message = applyFieldErrors(caught, form, t('app.loadError'));
+      if (message) setStatus({ ok: false, text: message });
     }
   });
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { errorMessageOf, fieldErrorsOf, graphql, type SessionUser } from '@ruta/web-data-access';
+import { applyFieldErrors, graphql, type SessionUser } from '@ruta/web-data-access';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -36,9 +36,8 @@ export function AccountView({ user }: { user: SessionUser }) {
       form.reset();
       setStatus({ ok: true, text: t('auth.passwordChanged') });
     } catch (caught) {
-      const fields = fieldErrorsOf(caught);
-      if (Object.keys(fields).length > 0) form.setErrors(fields);
-      else setStatus({ ok: false, text: errorMessageOf(caught, t('app.loadError')) });
+      const message = applyFieldErrors(caught, form, t('app.loadError'));
+      if (message) setStatus({ ok: false, text: message });
     }
   });
 
