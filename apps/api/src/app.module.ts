@@ -22,6 +22,7 @@ import { EventsModule } from '@ruta/server-events';
 import { IdentityModule } from '@ruta/server-identity';
 import { OrganizationsModule } from '@ruta/server-organizations';
 import { QuestionsModule } from '@ruta/server-questions';
+import { RoadmapModule } from '@ruta/server-roadmap';
 import { ReferenceModule } from '@ruta/server-reference';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
@@ -60,6 +61,7 @@ export class AppModule {
         ConversatoriosModule,
         ContributionsModule,
         QuestionsModule,
+        RoadmapModule,
       ],
       providers: [DateTimeScalar, { provide: APP_GUARD, useClass: AccessGuard }],
     };

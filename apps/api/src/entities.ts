@@ -6,6 +6,7 @@ import { identityEntities } from '@ruta/server-identity';
 import { organizationEntities } from '@ruta/server-organizations';
 import { questionEntities } from '@ruta/server-questions';
 import { referenceEntities } from '@ruta/server-reference';
+import { roadmapEntities } from '@ruta/server-roadmap';
 
 /** Every TypeORM entity of the application, for the data source and the migration generator. */
 export const entities = [
@@ -17,4 +18,5 @@ export const entities = [
   ...contributionEntities,
   ...historyEntities,
   ...questionEntities,
+  ...roadmapEntities,
 ];

@@ -1,5 +1,5 @@
 import { conversatorioId, demoUserId, themeId } from '@ruta/server-seed';
-import type { Logger } from 'typeorm';
+import { countStatements } from '@ruta/server-testing';
 import { sessionFor } from './actors.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -237,27 +237,11 @@ describe('contributions', () => {
        SELECT $1, '01', $2, 'IDEA', 'Idea generada número ' || n, ARRAY['riego'], ARRAY[6]::smallint[], 1 FROM generate_series(1, 110) AS n`,
       [DESCENTRALIZADA, demoUserId('tecnico.azuay@demo.ruta.ec')],
     );
-    const statementsFor = async (first: number) => {
-      let statements = 0;
-      const original = api.db.logger;
-      const counting: Logger = {
-        ...original,
-        logQuery: () => void (statements += 1),
-        logQueryError: () => undefined,
-        logQuerySlow: () => undefined,
-        logSchemaBuild: () => undefined,
-        logMigration: () => undefined,
-        log: () => undefined,
-      };
-      Object.assign(api.db, { logger: counting });
-      try {
+    const statementsFor = (first: number) =>
+      countStatements(api.db, async () => {
         const { data } = await api.gql<Page>(LIST, { token: analyst, variables: { first } });
         expect(data?.contributions.nodes).toHaveLength(first);
-      } finally {
-        Object.assign(api.db, { logger: original });
-      }
-      return statements;
-    };
+      });
     const ten = await statementsFor(10);
     const hundred = await statementsFor(100);
     console.info(`SQL statements per contributions page: first 10 → ${ten}, first 100 → ${hundred}`);

@@ -64,6 +64,9 @@ describe('seeding the database', () => {
   });
 
   it('runs safely from two instances at once', async () => {
+    await dataSource.query('DELETE FROM commitment');
+    await dataSource.query('DELETE FROM action_item_source');
+    await dataSource.query('DELETE FROM action_item');
     await dataSource.query('DELETE FROM contribution_endorsement');
     await dataSource.query('DELETE FROM contribution');
     await dataSource.query('DELETE FROM conversatorio');

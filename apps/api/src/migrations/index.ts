@@ -4,6 +4,7 @@ import { Identity1795492554586 } from './1795492554586-identity.js';
 import { Conversatorios1795495407809 } from './1795495407809-conversatorios.js';
 import { Contributions1795495686229 } from './1795495686229-contributions.js';
 import { SessionQuestions1795496637517 } from './1795496637517-session-questions.js';
+import { Roadmap1795499611249 } from './1795499611249-roadmap.js';
 
 export const migrations = [
   Initial1795490871503,
@@ -11,4 +12,5 @@ export const migrations = [
   Conversatorios1795495407809,
   Contributions1795495686229,
   SessionQuestions1795496637517,
+  Roadmap1795499611249,
 ];

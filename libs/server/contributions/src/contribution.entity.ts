@@ -20,8 +20,10 @@ import {
 @Entity('contribution')
 @Index(['conversatorioId', 'createdAt'])
 @Index(['provinceCode', 'createdAt'])
-// GIN index over the search vector, created by hand in the migration (TypeORM cannot say USING GIN).
+// GIN indexes over the search vector and the body's trigrams (similarity), created by hand in the
+// migrations (TypeORM cannot say USING GIN).
 @Index('contribution_search_idx', { synchronize: false })
+@Index('contribution_body_trgm_idx', { synchronize: false })
 export class ContributionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

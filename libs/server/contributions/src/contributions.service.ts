@@ -19,6 +19,9 @@ import { contributionsPolicy, type ContributionSubject } from './contributions.p
 
 type Row = ContributionEntity & { conversatorio: ConversatorioEntity };
 
+/** Narrows a contribution query further (the query's alias is `contribution`), e.g. "not yet on the roadmap". */
+export type ContributionRefinement = (query: SelectQueryBuilder<ContributionEntity>) => void;
+
 export const CONTRIBUTION_EVENTS = 'contribution-events';
 export interface ContributionEventPayload {
   kind: ContributionEventKind;
@@ -48,8 +51,15 @@ export class ContributionsService {
    * statements whatever the page size: count, page (with province, author, conversatorio, theme),
    * endorsements of the page, competencies, SDGs.
    */
-  async list(actor: AuthUser, filter: ContributionFilter = {}, first = 20, after?: string | null): Promise<Connection<Contribution>> {
+  async list(
+    actor: AuthUser,
+    filter: ContributionFilter = {},
+    first = 20,
+    after?: string | null,
+    refine?: ContributionRefinement,
+  ): Promise<Connection<Contribution>> {
     const base = this.filtered(actor, filter);
+    refine?.(base);
     const totalCount = await base.clone().getCount();
     const page = base
       .clone()
@@ -87,6 +97,19 @@ export class ContributionsService {
       .getOne()) as Row | null;
     if (!row) throw AppError.notFound();
     return (await this.toModels(actor, [row], manager))[0];
+  }
+
+  /** The contributions among `ids` that the actor may see, in the order asked (missing ones left out). */
+  async getMany(actor: AuthUser, ids: readonly string[], manager?: EntityManager): Promise<Contribution[]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.filtered(actor, {}, manager)
+      .innerJoinAndSelect('contribution.province', 'province')
+      .innerJoinAndSelect('contribution.author', 'author')
+      .innerJoinAndSelect('conversatorio.theme', 'theme')
+      .andWhere('contribution.id IN (:...ids)', { ids })
+      .getMany()) as Row[];
+    const models = new Map((await this.toModels(actor, rows, manager)).map((model) => [model.id, model]));
+    return ids.flatMap((id) => models.get(id) ?? []);
   }
 
   /** Adds a contribution for a province taking part in an open conversatorio. */

@@ -20,3 +20,5 @@ export * from './errors/validators.js';
 export * from './graphql/pagination.js';
 export * from './graphql/pub-sub.module.js';
 export * from './graphql/id-args.js';
+export * from './graphql/request-loader.js';
+export * from './errors/http-error.filter.js';

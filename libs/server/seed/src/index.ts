@@ -6,3 +6,4 @@ export * from './seed-database.js';
 export * from './seed-id.js';
 export * from './demo-accounts.js';
 export * from './demo-contributions.js';
+export * from './demo-roadmap.js';

@@ -3,3 +3,4 @@ export * from './error-codes.js';
 export * from './programme.js';
 export * from './roles.js';
 export * from './time-zone.js';
+export * from './roadmap.js';

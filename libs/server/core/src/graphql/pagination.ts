@@ -65,3 +65,18 @@ export function decodeCursor(cursor: string): { sortKey: Date; id: string } {
     throw AppError.badInput([fieldError('after', 'invalid')]);
   }
 }
+
+/** A cursor for lists sorted by something other than time: how many rows come before the next page. */
+export function encodeOffsetCursor(offset: number): string {
+  return Buffer.from(JSON.stringify({ offset })).toString('base64url');
+}
+
+export function decodeOffsetCursor(cursor: string): number {
+  try {
+    const { offset } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { offset: unknown };
+    if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset > 1_000_000) throw new Error('bad cursor');
+    return offset;
+  } catch {
+    throw AppError.badInput([fieldError('after', 'invalid')]);
+  }
+}

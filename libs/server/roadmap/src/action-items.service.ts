@@ -1,0 +1,616 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PubSubEngine } from 'graphql-subscriptions';
+import { ActionItemStatus, Priority, Role, canMoveActionItem, statusesNeedingReason, type FieldError } from '@ruta/shared-domain';
+import { AppError, decodeOffsetCursor, encodeOffsetCursor, fieldError, type AuthUser, type Connection } from '@ruta/server-core';
+import { ContributionsService } from '@ruta/server-contributions';
+import { ThemeEntity } from '@ruta/server-events';
+import { diffFields, recordHistory } from '@ruta/server-history';
+import { UserEntity } from '@ruta/server-identity';
+import { OrganizationEntity } from '@ruta/server-organizations';
+import { CompetencyEntity, ProvinceEntity, SdgEntity } from '@ruta/server-reference';
+import { Brackets, In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { ActionItemEntity, ActionItemSourceEntity } from './action-item.entity.js';
+import {
+  ActionItemSort,
+  type ActionItemContentInput,
+  type ActionItemFilter,
+  type ProposeActionItemInput,
+  type UpdateActionItemInput,
+} from './action-item.inputs.js';
+import type { ActionItem } from './action-item.model.js';
+import { roadmapPolicy, type RoadmapSubject } from './roadmap.policy.js';
+
+export const ACTION_ITEM_EVENTS = 'action-item-events';
+export interface ActionItemEventPayload {
+  actionItemId: string;
+}
+
+type ContentFields = Pick<
+  ActionItemEntity,
+  | 'title'
+  | 'description'
+  | 'themeId'
+  | 'competencyKey'
+  | 'leadProvinceCode'
+  | 'responsibleOrganizationId'
+  | 'focalPointId'
+  | 'priority'
+  | 'startDate'
+  | 'dueDate'
+  | 'indicators'
+  | 'budgetUsd'
+  | 'sdgNumbers'
+>;
+
+const sortOrders: Record<ActionItemSort, Array<[string, 'ASC' | 'DESC', ('NULLS FIRST' | 'NULLS LAST')?]>> = {
+  UPDATED: [['item.updatedAt', 'DESC']],
+  DUE_DATE: [['item.dueDate', 'ASC', 'NULLS LAST']],
+  // HIGH, MEDIUM, LOW is the enum's declaration order, which PostgreSQL sorts by.
+  PRIORITY: [
+    ['item.priority', 'ASC'],
+    ['item.dueDate', 'ASC', 'NULLS LAST'],
+  ],
+  PROGRESS: [['item.progress', 'DESC']],
+  TITLE: [['item.title', 'ASC']],
+};
+
+/** The action items of the hoja de ruta: proposed, edited, moved through their statuses, merged. */
+@Injectable()
+export class ActionItemsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly contributions: ContributionsService,
+    private readonly pubSub: PubSubEngine,
+  ) {}
+
+  /**
+   * One page of the items the actor may see. A constant number of SQL statements whatever the
+   * page size: count, page (with theme, provinces, organisation, people), co-provinces, SDGs.
+   */
+  async list(
+    actor: AuthUser,
+    filter: ActionItemFilter = {},
+    sort: ActionItemSort = ActionItemSort.UPDATED,
+    first = 20,
+    after?: string | null,
+  ): Promise<Connection<ActionItem>> {
+    const base = this.filtered(actor, filter);
+    const totalCount = await base.clone().getCount();
+    const offset = after ? decodeOffsetCursor(after) : 0;
+    const page = this.withRelations(base.clone());
+    for (const [column, direction, nulls] of sortOrders[sort]) page.addOrderBy(column, direction, nulls);
+    const rows = await page.addOrderBy('item.id', 'ASC').offset(offset).limit(first).getMany();
+    return {
+      nodes: await this.toModels(rows),
+      totalCount,
+      pageInfo: {
+        hasNextPage: offset + rows.length < totalCount,
+        endCursor: rows.length ? encodeOffsetCursor(offset + rows.length) : null,
+      },
+    };
+  }
+
+  /** One item, if the actor may see it. */
+  async get(actor: AuthUser, id: string, manager?: EntityManager): Promise<ActionItem> {
+    const row = await this.withRelations(this.filtered(actor, { includeMerged: true }, manager))
+      .andWhere('item.id = :id', { id })
+      .getOne();
+    if (!row) throw AppError.notFound();
+    return (await this.toModels([row], manager))[0];
+  }
+
+  /** The items among `ids` the actor may see, in the order asked. */
+  async getMany(actor: AuthUser, ids: readonly string[]): Promise<ActionItem[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.withRelations(this.filtered(actor, { includeMerged: true }))
+      .andWhere('item.id IN (:...ids)', { ids })
+      .getMany();
+    const models = new Map((await this.toModels(rows)).map((model) => [model.id, model]));
+    return ids.flatMap((id) => models.get(id) ?? []);
+  }
+
+  /** Proposes an item, possibly from contributions; technicians for their own province. */
+  async propose(actor: AuthUser, input: ProposeActionItemInput, manager?: EntityManager): Promise<ActionItem> {
+    const run = async (transaction: EntityManager) => {
+      const errors = await this.checkContent(transaction, input);
+      const sources = await this.contributions.getMany(actor, input.sourceContributionIds, transaction);
+      if (sources.length !== input.sourceContributionIds.length) errors.push(fieldError('sourceContributionIds', 'unknownValue'));
+      if (actor.role === Role.TECHNICIAN && sources.some((source) => source.province.code !== actor.provinceCode))
+        errors.push(fieldError('sourceContributionIds', 'notOwnProvince'));
+      if (errors.length > 0) throw AppError.badInput(errors);
+      if (!roadmapPolicy.can(actor, 'actionItem:propose', this.subject(input.leadProvinceCode, [], ActionItemStatus.PROPOSED)))
+        throw AppError.forbidden();
+
+      const { id } = await transaction.save(
+        transaction.create(ActionItemEntity, {
+          ...this.contentFields(input),
+          status: ActionItemStatus.PROPOSED,
+          proposedById: actor.id,
+        }),
+      );
+      await this.setCoProvinces(transaction, id, [], input.coProvinceCodes);
+      await this.insertSources(transaction, id, input.sourceContributionIds, actor.id);
+      await recordHistory(transaction, {
+        entityType: 'action_item',
+        entityId: id,
+        actorId: actor.id,
+        action: 'created',
+        changes: { ...input },
+      });
+      return this.get(actor, id, transaction);
+    };
+    const created = manager ? await run(manager) : await this.dataSource.transaction(run);
+    if (!manager) await this.announce(created.id);
+    return created;
+  }
+
+  /**
+   * Changes the fields given, on the version the actor saw: a stale version gets VERSION_CONFLICT
+   * with the current values. Status moves follow the transitions; blocking and cancelling need a
+   * reason; DONE completes the progress. Every change is recorded in the history.
+   */
+  async update(actor: AuthUser, id: string, input: UpdateActionItemInput): Promise<ActionItem> {
+    const updated = await this.dataSource.transaction(async (manager) => {
+      const current = await this.loadForChange(actor, manager, id);
+      const subject = this.subject(
+        current.leadProvinceCode,
+        current.coProvinces.map((p) => p.code),
+        current.status,
+      );
+      const { expectedVersion, status, statusReason, progress, coProvinceCodes, ...content } = input;
+      const touchesContent = Object.values(content).some((value) => value !== undefined) || coProvinceCodes !== undefined;
+      const touchesState = status !== undefined || progress !== undefined || statusReason !== undefined;
+      if (touchesContent && !roadmapPolicy.can(actor, 'actionItem:edit', subject)) throw AppError.forbidden();
+      if (touchesState && !roadmapPolicy.can(actor, 'actionItem:manage', subject)) throw AppError.forbidden();
+      if (
+        content.leadProvinceCode !== undefined &&
+        !roadmapPolicy.can(actor, 'actionItem:propose', {
+          ...subject,
+          item: { ...subject.item, leadProvinceCode: content.leadProvinceCode },
+        })
+      )
+        throw AppError.forbidden();
+      if (current.version !== expectedVersion) throw AppError.versionConflict(await this.currentValues(actor, id, manager));
+
+      const next = {
+        ...this.currentContent(current),
+        ...this.contentFields({ ...this.currentContent(current), ...definedOnly(content) } as ActionItemContentInput),
+      };
+      const nextCo = coProvinceCodes ?? current.coProvinces.map((p) => p.code);
+      const errors = await this.checkContent(manager, { ...next, coProvinceCodes: nextCo } as ActionItemContentInput);
+      const state = { status: current.status, statusReason: current.statusReason, progress: current.progress };
+      if (status !== undefined && status !== current.status) {
+        if (current.mergedIntoId || !canMoveActionItem(current.status, status))
+          errors.push(fieldError('status', 'invalidTransition', { from: current.status, to: status }));
+        state.status = status;
+        state.statusReason = statusesNeedingReason.has(status) ? (statusReason ?? null) : null;
+        if (statusesNeedingReason.has(status) && !statusReason) errors.push(fieldError('statusReason', 'required'));
+        if (status === ActionItemStatus.DONE) state.progress = 100;
+      } else if (statusReason !== undefined && statusesNeedingReason.has(current.status)) {
+        if (!statusReason) errors.push(fieldError('statusReason', 'required'));
+        state.statusReason = statusReason;
+      }
+      if (progress !== undefined) state.progress = progress;
+      if (errors.length > 0) throw AppError.badInput(errors);
+
+      const result = await manager
+        .createQueryBuilder()
+        .update(ActionItemEntity)
+        .set({ ...next, ...state })
+        .where('id = :id AND version = :version', { id, version: expectedVersion })
+        .execute();
+      if (result.affected !== 1) throw AppError.versionConflict(await this.currentValues(actor, id, manager));
+      const before = {
+        ...this.currentContent(current),
+        coProvinceCodes: current.coProvinces.map((p) => p.code).sort(),
+        status: current.status,
+        statusReason: current.statusReason,
+        progress: current.progress,
+      };
+      await this.setCoProvinces(
+        manager,
+        id,
+        current.coProvinces.map((p) => p.code),
+        nextCo,
+      );
+      await recordHistory(manager, {
+        entityType: 'action_item',
+        entityId: id,
+        actorId: actor.id,
+        action: state.status !== current.status ? 'status' : 'updated',
+        changes: diffFields(before, { ...next, coProvinceCodes: [...nextCo].sort(), ...state }),
+      });
+      return this.get(actor, id, manager);
+    });
+    await this.announce(id);
+    return updated;
+  }
+
+  /**
+   * Merges `absorbedId` into `targetId`: the target gains the absorbed item's sources, provinces
+   * and commitments; the absorbed item is cancelled and points to the target. Both keep their
+   * source links and history; nothing is deleted. Both versions are checked.
+   */
+  async merge(actor: AuthUser, targetId: string, targetVersion: number, absorbedId: string, absorbedVersion: number): Promise<ActionItem> {
+    if (targetId === absorbedId) throw AppError.badInput([fieldError('absorbedId', 'sameItem')]);
+    const merged = await this.dataSource.transaction(async (manager) => {
+      const target = await this.loadForChange(actor, manager, targetId);
+      const absorbed = await this.loadForChange(actor, manager, absorbedId);
+      if (!roadmapPolicy.can(actor, 'actionItem:manage')) throw AppError.forbidden();
+      const errors: FieldError[] = [];
+      const closed = [ActionItemStatus.DONE, ActionItemStatus.CANCELLED] as ActionItemStatus[];
+      if (target.mergedIntoId || closed.includes(target.status)) errors.push(fieldError('targetId', 'itemClosed'));
+      if (absorbed.mergedIntoId || closed.includes(absorbed.status)) errors.push(fieldError('absorbedId', 'itemClosed'));
+      if (errors.length > 0) throw AppError.badInput(errors);
+      if (target.version !== targetVersion) throw AppError.versionConflict(await this.currentValues(actor, targetId, manager));
+      if (absorbed.version !== absorbedVersion) throw AppError.versionConflict(await this.currentValues(actor, absorbedId, manager));
+
+      const reason = `Fusionada con «${target.title}»`;
+      const absorbedResult = await manager
+        .createQueryBuilder()
+        .update(ActionItemEntity)
+        .set({ status: ActionItemStatus.CANCELLED, statusReason: reason, mergedIntoId: targetId })
+        .where('id = :id AND version = :version', { id: absorbedId, version: absorbedVersion })
+        .execute();
+      const targetResult = await manager
+        .createQueryBuilder()
+        .update(ActionItemEntity)
+        .set({ title: target.title })
+        .where('id = :id AND version = :version', { id: targetId, version: targetVersion })
+        .execute();
+      if (absorbedResult.affected !== 1 || targetResult.affected !== 1)
+        throw AppError.versionConflict(await this.currentValues(actor, targetId, manager));
+
+      const addedSources = (await manager.query(
+        `INSERT INTO action_item_source (action_item_id, contribution_id, linked_by_id)
+           SELECT $1, contribution_id, $3 FROM action_item_source WHERE action_item_id = $2
+         ON CONFLICT DO NOTHING RETURNING contribution_id`,
+        [targetId, absorbedId, actor.id],
+      )) as Array<{ contribution_id: string }>;
+      const targetProvinces = new Set([target.leadProvinceCode, ...target.coProvinces.map((p) => p.code)]);
+      const addedProvinces = [absorbed.leadProvinceCode, ...absorbed.coProvinces.map((p) => p.code)].filter(
+        (code) => !targetProvinces.has(code),
+      );
+      await this.setCoProvinces(manager, targetId, [], addedProvinces);
+      const movedCommitments = (await manager.query(
+        `UPDATE commitment SET action_item_id = $1, version = version + 1, updated_at = now() WHERE action_item_id = $2 RETURNING id`,
+        [targetId, absorbedId],
+      )) as [Array<{ id: string }>, number];
+      const commitmentIds = movedCommitments[0].map((row) => row.id);
+      for (const commitmentId of commitmentIds) {
+        await recordHistory(manager, {
+          entityType: 'commitment',
+          entityId: commitmentId,
+          actorId: actor.id,
+          action: 'moved',
+          changes: { actionItemId: { before: absorbedId, after: targetId } },
+        });
+      }
+      await recordHistory(manager, {
+        entityType: 'action_item',
+        entityId: targetId,
+        actorId: actor.id,
+        action: 'absorbed',
+        changes: {
+          absorbedId,
+          absorbedTitle: absorbed.title,
+          sourcesAdded: addedSources.map((row) => row.contribution_id),
+          provincesAdded: addedProvinces,
+          commitmentsMoved: commitmentIds,
+        },
+      });
+      await recordHistory(manager, {
+        entityType: 'action_item',
+        entityId: absorbedId,
+        actorId: actor.id,
+        action: 'merged',
+        changes: {
+          mergedIntoId: { before: null, after: targetId },
+          status: { before: absorbed.status, after: ActionItemStatus.CANCELLED },
+          statusReason: { before: absorbed.statusReason, after: reason },
+        },
+      });
+      return this.get(actor, targetId, manager);
+    });
+    await this.announce(targetId);
+    await this.announce(absorbedId);
+    return merged;
+  }
+
+  /** Links contributions to an item as its sources (analysts and administrators). */
+  async linkSources(actor: AuthUser, id: string, contributionIds: string[]): Promise<ActionItem> {
+    const linked = await this.dataSource.transaction(async (manager) => {
+      await this.loadForChange(actor, manager, id);
+      if (!roadmapPolicy.can(actor, 'actionItem:manage')) throw AppError.forbidden();
+      const found = await this.contributions.getMany(actor, contributionIds, manager);
+      if (found.length !== contributionIds.length) throw AppError.badInput([fieldError('contributionIds', 'unknownValue')]);
+      const added = await this.insertSources(manager, id, contributionIds, actor.id);
+      if (added.length > 0) {
+        await recordHistory(manager, {
+          entityType: 'action_item',
+          entityId: id,
+          actorId: actor.id,
+          action: 'sourcesLinked',
+          changes: { contributionIds: added },
+        });
+      }
+      return this.get(actor, id, manager);
+    });
+    await this.announce(id);
+    return linked;
+  }
+
+  /** Removes a contribution from an item's sources (analysts and administrators). */
+  async unlinkSource(actor: AuthUser, id: string, contributionId: string): Promise<ActionItem> {
+    const unlinked = await this.dataSource.transaction(async (manager) => {
+      await this.loadForChange(actor, manager, id);
+      if (!roadmapPolicy.can(actor, 'actionItem:manage')) throw AppError.forbidden();
+      const result = await manager.delete(ActionItemSourceEntity, { actionItemId: id, contributionId });
+      if (result.affected !== 1) throw AppError.badInput([fieldError('contributionId', 'unknownValue')]);
+      await recordHistory(manager, {
+        entityType: 'action_item',
+        entityId: id,
+        actorId: actor.id,
+        action: 'sourceUnlinked',
+        changes: { contributionId },
+      });
+      return this.get(actor, id, manager);
+    });
+    await this.announce(id);
+    return unlinked;
+  }
+
+  /** Tells subscribers (documents, lists) that an item changed, after the change is committed. */
+  async announce(actionItemId: string): Promise<void> {
+    await this.pubSub.publish(ACTION_ITEM_EVENTS, { actionItemId } satisfies ActionItemEventPayload);
+  }
+
+  /** Restricts a query on `item` to what the actor may see (mirrors `actionItem:see`). */
+  restrictToVisible(query: SelectQueryBuilder<ObjectLiteral>, actor: AuthUser): void {
+    if (roadmapPolicy.can(actor, 'actionItem:manage')) return;
+    query.andWhere(
+      new Brackets((where) => {
+        where.where(`item.status <> 'PROPOSED'`);
+        if (actor.role === Role.TECHNICIAN && actor.provinceCode) {
+          where
+            .orWhere('item.leadProvinceCode = :ownProvince', { ownProvince: actor.provinceCode })
+            .orWhere(
+              'EXISTS (SELECT 1 FROM action_item_co_province co WHERE co.action_item_id = item.id AND co.province_code = :ownProvince)',
+            );
+        }
+        if (actor.role === Role.PARTNER && actor.organizationId) {
+          where
+            .orWhere('item.responsibleOrganizationId = :ownOrganization', { ownOrganization: actor.organizationId })
+            .orWhere('EXISTS (SELECT 1 FROM commitment c WHERE c.action_item_id = item.id AND c.organization_id = :ownOrganization)');
+        }
+      }),
+    );
+  }
+
+  /** The items matching a filter that the actor may see. */
+  filtered(
+    actor: AuthUser,
+    filter: ActionItemFilter,
+    manager: EntityManager = this.dataSource.manager,
+  ): SelectQueryBuilder<ActionItemEntity> {
+    const query = manager.getRepository(ActionItemEntity).createQueryBuilder('item');
+    this.restrictToVisible(query, actor);
+    if (!filter.includeMerged) query.andWhere('item.mergedIntoId IS NULL');
+    if (filter.provinceCode) {
+      query.andWhere(
+        new Brackets((where) =>
+          where
+            .where('item.leadProvinceCode = :provinceCode', { provinceCode: filter.provinceCode })
+            .orWhere(
+              'EXISTS (SELECT 1 FROM action_item_co_province co WHERE co.action_item_id = item.id AND co.province_code = :provinceCode)',
+            ),
+        ),
+      );
+    }
+    if (filter.themeId) query.andWhere('item.themeId = :themeId', { themeId: filter.themeId });
+    if (filter.statuses?.length) query.andWhere('item.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.priority) query.andWhere('item.priority = :priority', { priority: filter.priority });
+    if (filter.competencyKey) query.andWhere('item.competencyKey = :competencyKey', { competencyKey: filter.competencyKey });
+    if (filter.organizationId) {
+      query.andWhere(
+        new Brackets((where) =>
+          where
+            .where('item.responsibleOrganizationId = :organizationId', { organizationId: filter.organizationId })
+            .orWhere(
+              `EXISTS (SELECT 1 FROM commitment c WHERE c.action_item_id = item.id AND c.organization_id = :organizationId AND c.status IN ('PROPOSED', 'ACCEPTED', 'FULFILLED'))`,
+            ),
+        ),
+      );
+    }
+    if (filter.text?.trim()) {
+      query.andWhere(`item.search_vector @@ websearch_to_tsquery('ruta_spanish', :text)`, { text: filter.text.trim() });
+    }
+    return query;
+  }
+
+  private withRelations(query: SelectQueryBuilder<ActionItemEntity>): SelectQueryBuilder<ActionItemEntity> {
+    // Only many-to-one joins: LIMIT stays exact; co-provinces and SDGs are read for the page at once.
+    return query
+      .innerJoinAndSelect('item.theme', 'theme')
+      .innerJoinAndSelect('item.leadProvince', 'leadProvince')
+      .innerJoinAndSelect('item.proposedBy', 'proposedBy')
+      .leftJoinAndSelect('item.competency', 'competency')
+      .leftJoinAndSelect('item.responsibleOrganization', 'responsibleOrganization')
+      .leftJoinAndSelect('item.focalPoint', 'focalPoint')
+      .leftJoinAndSelect('item.mergedInto', 'mergedInto');
+  }
+
+  private async toModels(rows: ActionItemEntity[], manager: EntityManager = this.dataSource.manager): Promise<ActionItem[]> {
+    if (rows.length === 0) return [];
+    const coRows = (await manager.query(
+      `SELECT co.action_item_id AS "itemId", p.code, p.name, p.capital, p.region, p.has_prefectura AS "hasPrefectura"
+         FROM action_item_co_province co JOIN province p ON p.code = co.province_code
+        WHERE co.action_item_id = ANY($1::uuid[]) ORDER BY p.code`,
+      [rows.map((row) => row.id)],
+    )) as Array<ProvinceEntity & { itemId: string }>;
+    const sdgs = await manager.find(SdgEntity, { order: { number: 'ASC' } });
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      description: row.description,
+      theme: row.theme,
+      competency: row.competency,
+      leadProvince: row.leadProvince,
+      coProvinces: coRows.filter((co) => co.itemId === row.id).map(({ itemId: _itemId, ...province }) => province),
+      responsibleOrganization: row.responsibleOrganization,
+      focalPoint: row.focalPoint ? { id: row.focalPoint.id, displayName: row.focalPoint.displayName } : null,
+      priority: row.priority,
+      startDate: row.startDate,
+      dueDate: row.dueDate,
+      status: row.status,
+      statusReason: row.statusReason,
+      progress: row.progress,
+      indicators: row.indicators,
+      budgetUsd: row.budgetUsd,
+      sdgs: sdgs.filter((sdg) => row.sdgNumbers.includes(sdg.number)),
+      proposedBy: { id: row.proposedBy.id, displayName: row.proposedBy.displayName },
+      mergedInto: row.mergedInto ? { id: row.mergedInto.id, title: row.mergedInto.title, status: row.mergedInto.status } : null,
+      version: row.version,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    }));
+  }
+
+  /** The values a conflicting writer is shown: the item as it is now, as the actor may see it. */
+  private async currentValues(actor: AuthUser, id: string, manager: EntityManager): Promise<Record<string, unknown>> {
+    const item = await this.get(actor, id, manager);
+    return {
+      id: item.id,
+      version: item.version,
+      title: item.title,
+      description: item.description,
+      status: item.status,
+      statusReason: item.statusReason,
+      progress: item.progress,
+      priority: item.priority,
+      startDate: item.startDate,
+      dueDate: item.dueDate,
+      budgetUsd: item.budgetUsd,
+      leadProvinceCode: item.leadProvince.code,
+      coProvinceCodes: item.coProvinces.map((province) => province.code),
+      themeId: item.theme.id,
+      competencyKey: item.competency?.key ?? null,
+      responsibleOrganizationId: item.responsibleOrganization?.id ?? null,
+      focalPointId: item.focalPoint?.id ?? null,
+      indicators: item.indicators,
+      sdgNumbers: item.sdgs.map((sdg) => sdg.number),
+      updatedAt: item.updatedAt.toISOString(),
+    };
+  }
+
+  /** Locks the row for the change; NOT_FOUND when the actor may not see it. */
+  private async loadForChange(actor: AuthUser, manager: EntityManager, id: string): Promise<ActionItemEntity> {
+    const visible = await this.filtered(actor, { includeMerged: true }, manager).andWhere('item.id = :id', { id }).getExists();
+    if (!visible) throw AppError.notFound();
+    await manager.query('SELECT 1 FROM action_item WHERE id = $1 FOR UPDATE', [id]);
+    return manager.findOneOrFail(ActionItemEntity, { where: { id }, relations: { coProvinces: true } });
+  }
+
+  private subject(leadProvinceCode: string, coProvinceCodes: string[], status: ActionItemStatus): RoadmapSubject {
+    return { item: { leadProvinceCode, provinceCodes: [leadProvinceCode, ...coProvinceCodes], status, organizationIds: [] } };
+  }
+
+  private currentContent(row: ActionItemEntity): ContentFields {
+    return {
+      title: row.title,
+      description: row.description,
+      themeId: row.themeId,
+      competencyKey: row.competencyKey,
+      leadProvinceCode: row.leadProvinceCode,
+      responsibleOrganizationId: row.responsibleOrganizationId,
+      focalPointId: row.focalPointId,
+      priority: row.priority,
+      startDate: row.startDate,
+      dueDate: row.dueDate,
+      indicators: row.indicators,
+      budgetUsd: row.budgetUsd,
+      sdgNumbers: row.sdgNumbers,
+    };
+  }
+
+  private contentFields(input: Omit<ActionItemContentInput, 'coProvinceCodes'>): ContentFields {
+    return {
+      title: input.title,
+      description: input.description ?? '',
+      themeId: input.themeId,
+      competencyKey: input.competencyKey ?? null,
+      leadProvinceCode: input.leadProvinceCode,
+      responsibleOrganizationId: input.responsibleOrganizationId ?? null,
+      focalPointId: input.focalPointId ?? null,
+      priority: input.priority ?? Priority.MEDIUM,
+      startDate: input.startDate ?? null,
+      dueDate: input.dueDate ?? null,
+      indicators: (input.indicators ?? []).map((indicator) => ({
+        name: indicator.name,
+        unit: indicator.unit ?? null,
+        baseline: indicator.baseline ?? null,
+        target: indicator.target ?? null,
+        current: indicator.current ?? null,
+      })),
+      budgetUsd: input.budgetUsd ?? null,
+      sdgNumbers: [...(input.sdgNumbers ?? [])].sort((a, b) => a - b),
+    };
+  }
+
+  /** The references an item's content names must exist; dates must be in order. */
+  async checkContent(manager: EntityManager, input: ActionItemContentInput): Promise<FieldError[]> {
+    const errors: FieldError[] = [];
+    if (!(await manager.existsBy(ThemeEntity, { id: input.themeId }))) errors.push(fieldError('themeId', 'unknownValue'));
+    if (input.competencyKey && !(await manager.existsBy(CompetencyEntity, { key: input.competencyKey })))
+      errors.push(fieldError('competencyKey', 'unknownValue'));
+    const codes = [input.leadProvinceCode, ...(input.coProvinceCodes ?? [])];
+    const known = await manager.countBy(ProvinceEntity, { code: In(codes) });
+    if (known !== new Set(codes).size || codes.length !== new Set(codes).size) {
+      if (!(await manager.existsBy(ProvinceEntity, { code: input.leadProvinceCode })))
+        errors.push(fieldError('leadProvinceCode', 'unknownValue'));
+      else errors.push(fieldError('coProvinceCodes', 'unknownValue'));
+    }
+    if (input.responsibleOrganizationId && !(await manager.existsBy(OrganizationEntity, { id: input.responsibleOrganizationId })))
+      errors.push(fieldError('responsibleOrganizationId', 'unknownValue'));
+    if (input.focalPointId) {
+      const person = await manager.findOneBy(UserEntity, { id: input.focalPointId });
+      if (!person || (person.role !== Role.ANALYST && person.role !== Role.ADMIN))
+        errors.push(fieldError('focalPointId', 'focalPointRole'));
+    }
+    if (input.startDate && input.dueDate && input.dueDate < input.startDate) errors.push(fieldError('dueDate', 'endsBeforeStart'));
+    return errors;
+  }
+
+  private async setCoProvinces(manager: EntityManager, id: string, before: string[], after: string[]): Promise<void> {
+    const added = after.filter((code) => !before.includes(code));
+    const removed = before.filter((code) => !after.includes(code));
+    if (added.length || removed.length)
+      await manager.createQueryBuilder().relation(ActionItemEntity, 'coProvinces').of(id).addAndRemove(added, removed);
+  }
+
+  /** Links sources that are not linked yet; returns the ones added. */
+  private async insertSources(manager: EntityManager, id: string, contributionIds: string[], actorId: string): Promise<string[]> {
+    if (contributionIds.length === 0) return [];
+    const rows = (await manager.query(
+      `INSERT INTO action_item_source (action_item_id, contribution_id, linked_by_id)
+         SELECT $1, unnest($2::uuid[]), $3 ON CONFLICT DO NOTHING RETURNING contribution_id`,
+      [id, contributionIds, actorId],
+    )) as Array<{ contribution_id: string }>;
+    return rows.map((row) => row.contribution_id);
+  }
+
+  /** The organisations linked to items (responsible or with a commitment), for the policy's subject. */
+  async organizationIdsOf(manager: EntityManager, id: string): Promise<string[]> {
+    const rows = (await manager.query(
+      `SELECT responsible_organization_id AS id FROM action_item WHERE id = $1 AND responsible_organization_id IS NOT NULL
+       UNION SELECT organization_id FROM commitment WHERE action_item_id = $1`,
+      [id],
+    )) as Array<{ id: string }>;
+    return rows.map((row) => row.id);
+  }
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,118 @@
+import { Args, ArgsType, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { ActionItemStatus, CommitmentStatus } from '@ruta/shared-domain';
+import { Authorize, CurrentUser, type AuthUser } from '@ruta/server-core';
+import { Type } from 'class-transformer';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { ActionItemFilter } from './action-item.inputs.js';
+import { DashboardService } from './dashboard.service.js';
+import { roadmapPolicy } from './roadmap.policy.js';
+
+@ObjectType('ProvinceFigure')
+class ProvinceFigure {
+  @Field()
+  provinceCode: string;
+
+  @Field()
+  provinceName: string;
+
+  @Field(() => Int, { description: 'Items where it is lead or co-responsible.' })
+  items: number;
+
+  @Field(() => Int, { description: 'Average progress of those items, 0–100.' })
+  averageProgress: number;
+}
+
+@ObjectType('ThemeFigure')
+class ThemeFigure {
+  @Field(() => ID)
+  themeId: string;
+
+  @Field()
+  themeName: string;
+
+  @Field(() => Int)
+  items: number;
+
+  @Field(() => Int)
+  averageProgress: number;
+}
+
+@ObjectType('StatusFigure')
+class StatusFigure {
+  @Field(() => ActionItemStatus)
+  status: ActionItemStatus;
+
+  @Field(() => Int)
+  items: number;
+}
+
+@ObjectType('CommitmentStatusCount')
+class CommitmentStatusCount {
+  @Field(() => CommitmentStatus)
+  status: CommitmentStatus;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('PartnerFigure')
+class PartnerFigure {
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field()
+  organizationName: string;
+
+  @Field(() => String, { nullable: true })
+  shortName: string | null;
+
+  @Field(() => Int)
+  commitments: number;
+
+  @Field(() => Int, { description: 'Distinct items those commitments are on.' })
+  items: number;
+
+  @Field(() => [CommitmentStatusCount])
+  byStatus: CommitmentStatusCount[];
+}
+
+@ObjectType('RoadmapDashboard', { description: 'Figures over the roadmap items the reader may see.' })
+class RoadmapDashboard {
+  @Field(() => Int)
+  totalItems: number;
+
+  @Field(() => Int)
+  averageProgress: number;
+
+  @Field(() => [ProvinceFigure], { description: 'All 24 provinces, in INEC code order.' })
+  byProvince: ProvinceFigure[];
+
+  @Field(() => [ThemeFigure])
+  byTheme: ThemeFigure[];
+
+  @Field(() => [StatusFigure])
+  byStatus: StatusFigure[];
+
+  @Field(() => [PartnerFigure], { description: 'Commitments by partner (partners: their own organisation only).' })
+  byPartner: PartnerFigure[];
+}
+
+@ArgsType()
+class DashboardArgs {
+  @Field(() => ActionItemFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ActionItemFilter)
+  filter?: ActionItemFilter;
+}
+
+@Resolver()
+export class DashboardResolver {
+  constructor(private readonly service: DashboardService) {}
+
+  @Query(() => RoadmapDashboard)
+  @Authorize(roadmapPolicy, 'actionItem:read')
+  roadmapDashboard(@CurrentUser() actor: AuthUser, @Args() { filter }: DashboardArgs): Promise<RoadmapDashboard> {
+    return this.service.dashboard(actor, filter);
+  }
+}

@@ -1,0 +1,129 @@
+import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
+import { ActionItemStatus, Priority } from '@ruta/shared-domain';
+import { AppError, Authorize, CurrentUser, fieldError, HttpErrorFilter, type AuthUser } from '@ruta/server-core';
+import { stringify } from 'csv-stringify/sync';
+import type { Response } from 'express';
+import writeXlsxFile from 'write-excel-file/node';
+import { ActionItemsService } from './action-items.service.js';
+import { ActionItemSort, type ActionItemFilter } from './action-item.inputs.js';
+import { CommitmentsService } from './commitments.service.js';
+import { roadmapPolicy } from './roadmap.policy.js';
+import { roadmapColumns, spreadsheetSafe, toRoadmapRow, type RoadmapRow } from './roadmap-table.js';
+import { SourcesService } from './sources.service.js';
+
+const MAX_EXPORT_ROWS = 10_000;
+const PAGE = 100;
+
+/** The query of the roadmap list page, as its URL carries it. */
+interface ExportQuery {
+  provincia?: string;
+  eje?: string;
+  estado?: string;
+  prioridad?: string;
+  organizacion?: string;
+  competencia?: string;
+  q?: string;
+}
+
+/**
+ * `GET /exports/roadmap.csv` and `/exports/roadmap.xlsx`: the roadmap the signed-in person may
+ * see, with the roadmap list's filters (same query names as the page's URL).
+ */
+@Controller('exports')
+@UseFilters(HttpErrorFilter)
+export class RoadmapExportController {
+  constructor(
+    private readonly actionItems: ActionItemsService,
+    private readonly commitments: CommitmentsService,
+    private readonly sources: SourcesService,
+  ) {}
+
+  @Get('roadmap.:format')
+  @Authorize(roadmapPolicy, 'actionItem:read')
+  async export(@CurrentUser() actor: AuthUser, @Param('format') format: string, @Query() query: ExportQuery, @Res() response: Response) {
+    if (format !== 'csv' && format !== 'xlsx') throw AppError.notFound();
+    const rows = await this.rows(actor, toFilter(query));
+    const stamp = new Date().toISOString().slice(0, 10);
+    response.setHeader('Cache-Control', 'no-store');
+    response.setHeader('Content-Disposition', `attachment; filename="hoja-de-ruta-${stamp}.${format}"`);
+    if (format === 'csv') {
+      response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      // A byte-order mark so that spreadsheet programs read the accents as UTF-8.
+      response.send(
+        '\ufeff' +
+          stringify(
+            rows.map((row) => roadmapColumns.map((column) => spreadsheetSafe(row[column]))),
+            { header: true, columns: [...roadmapColumns] },
+          ),
+      );
+      return;
+    }
+    const buffer = await writeXlsxFile(
+      [
+        roadmapColumns.map((column) => ({ value: column, fontWeight: 'bold' as const })),
+        ...rows.map((row) => roadmapColumns.map((column) => cell(row[column]))),
+      ],
+      { sheet: 'Hoja de ruta', stickyRowsCount: 1 },
+    ).toBuffer();
+    response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    response.send(buffer);
+  }
+
+  private async rows(actor: AuthUser, filter: ActionItemFilter): Promise<RoadmapRow[]> {
+    const rows: RoadmapRow[] = [];
+    let after: string | null = null;
+    do {
+      const page = await this.actionItems.list(actor, filter, ActionItemSort.PRIORITY, PAGE, after);
+      const ids = page.nodes.map((item) => item.id);
+      const commitments = ids.length ? await this.commitments.forItems(actor, ids) : [];
+      const sourceCounts = await this.sources.countFor(ids);
+      for (const item of page.nodes) {
+        rows.push(
+          toRoadmapRow(
+            item,
+            commitments.filter((commitment) => commitment.actionItem.id === item.id),
+            sourceCounts.get(item.id) ?? 0,
+          ),
+        );
+      }
+      after = page.pageInfo.hasNextPage && rows.length < MAX_EXPORT_ROWS ? page.pageInfo.endCursor : null;
+    } while (after);
+    return rows;
+  }
+}
+
+function cell(value: string | number | null) {
+  if (value === null || value === '') return null;
+  return typeof value === 'number' ? { value, type: Number } : { value, type: String };
+}
+
+function toFilter(query: ExportQuery): ActionItemFilter {
+  const filter: ActionItemFilter = {};
+  const invalid: string[] = [];
+  if (query.provincia) {
+    if (/^\d{2}$/.test(query.provincia)) filter.provinceCode = query.provincia;
+    else invalid.push('provincia');
+  }
+  const uuid = /^[0-9a-f-]{36}$/i;
+  if (query.eje) {
+    if (uuid.test(query.eje)) filter.themeId = query.eje;
+    else invalid.push('eje');
+  }
+  if (query.organizacion) {
+    if (uuid.test(query.organizacion)) filter.organizationId = query.organizacion;
+    else invalid.push('organizacion');
+  }
+  if (query.estado) {
+    const statuses = query.estado.split(',');
+    if (statuses.every((status) => status in ActionItemStatus)) filter.statuses = statuses as ActionItemStatus[];
+    else invalid.push('estado');
+  }
+  if (query.prioridad) {
+    if (query.prioridad in Priority) filter.priority = query.prioridad as Priority;
+    else invalid.push('prioridad');
+  }
+  if (query.competencia) filter.competencyKey = String(query.competencia).slice(0, 60);
+  if (query.q) filter.text = String(query.q).slice(0, 200);
+  if (invalid.length > 0) throw AppError.badInput(invalid.map((field) => fieldError(field, 'invalid')));
+  return filter;
+}

@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContributionsModule } from '@ruta/server-contributions';
+import { ActionItemSourceEntity, ActionItemEntity } from './action-item.entity.js';
+import { ActionItemHistoryService } from './action-item-history.service.js';
+import { ActionItemsResolver, ContributionActionItemsResolver } from './action-items.resolver.js';
+import { ActionItemsService } from './action-items.service.js';
+import { CommitmentEntity } from './commitment.entity.js';
+import { CommitmentsResolver } from './commitments.resolver.js';
+import { CommitmentsService } from './commitments.service.js';
+import { ConsolidationResolver } from './consolidation.resolver.js';
+import { ConsolidationService } from './consolidation.service.js';
+import { DashboardResolver } from './dashboard.resolver.js';
+import { DashboardService } from './dashboard.service.js';
+import { RoadmapExportController } from './roadmap-export.controller.js';
+import { RoadmapImportResolver } from './roadmap-import.resolver.js';
+import { RoadmapImportService } from './roadmap-import.service.js';
+import { SavedViewEntity } from './saved-view.entity.js';
+import { SavedViewsResolver, SavedViewsService } from './saved-views.js';
+import { SourcesService } from './sources.service.js';
+
+export const roadmapEntities = [ActionItemEntity, ActionItemSourceEntity, CommitmentEntity, SavedViewEntity];
+
+/** The hoja de ruta: action items, their sources, commitments, consolidation, dashboards, CSV/XLSX. */
+@Module({
+  imports: [TypeOrmModule.forFeature(roadmapEntities), ContributionsModule],
+  controllers: [RoadmapExportController],
+  providers: [
+    ActionItemsService,
+    ActionItemHistoryService,
+    SourcesService,
+    CommitmentsService,
+    ConsolidationService,
+    DashboardService,
+    RoadmapImportService,
+    SavedViewsService,
+    ActionItemsResolver,
+    ContributionActionItemsResolver,
+    CommitmentsResolver,
+    ConsolidationResolver,
+    DashboardResolver,
+    RoadmapImportResolver,
+    SavedViewsResolver,
+  ],
+  exports: [ActionItemsService, CommitmentsService],
+})
+export class RoadmapModule {}

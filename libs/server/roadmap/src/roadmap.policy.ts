@@ -1,0 +1,86 @@
+import { ActionItemStatus, CommitmentDirection, CommitmentStatus, Role } from '@ruta/shared-domain';
+import { definePolicy, hasRole, signedIn, type AuthUser } from '@ruta/server-core';
+
+export type RoadmapAction =
+  | 'actionItem:read'
+  | 'actionItem:see'
+  | 'actionItem:propose'
+  | 'actionItem:edit'
+  | 'actionItem:manage'
+  | 'roadmap:consolidate'
+  | 'roadmap:import'
+  | 'commitment:read'
+  | 'commitment:see'
+  | 'commitment:request'
+  | 'commitment:offer'
+  | 'commitment:review'
+  | 'commitment:withdraw'
+  | 'commitment:fulfill';
+
+/** What the rules look at: an action item (or the one being proposed) and, for commitments, the commitment. */
+export interface RoadmapSubject {
+  item: {
+    leadProvinceCode: string;
+    /** Lead and co-responsible provinces. */
+    provinceCodes: string[];
+    status: ActionItemStatus;
+    /** The responsible organisation and every organisation with a commitment on it. */
+    organizationIds: string[];
+  };
+  commitment?: { organizationId: string; direction: CommitmentDirection; status: CommitmentStatus };
+}
+
+const staff = hasRole(Role.ADMIN, Role.ANALYST);
+const partnerOf = (user: AuthUser | null, organizationId: string | undefined) =>
+  user?.role === Role.PARTNER && user.organizationId !== null && user.organizationId === organizationId;
+const forProvince = (user: AuthUser | null, subject: RoadmapSubject) =>
+  user?.role === Role.TECHNICIAN && user.provinceCode !== null && subject.item.provinceCodes.includes(user.provinceCode);
+
+/**
+ * The hoja de ruta. Every signed-in person reads agreed items (anything past PROPOSED);
+ * technicians also their provinces' proposals, partners the items their organisation is linked
+ * to. Technicians propose for their own province and edit those proposals while PROPOSED;
+ * analysts and administrators agree, edit, merge, cancel and consolidate any.
+ * Commitments: analysts request, partners offer (for their own organisation); the other side
+ * accepts or declines; a partner sees only their own organisation's commitments.
+ */
+export const roadmapPolicy = definePolicy<RoadmapAction, RoadmapSubject>('roadmap', {
+  'actionItem:read': signedIn,
+  'actionItem:see': (user, subject) => {
+    if (!user) return false;
+    if (!subject || staff(user) || subject.item.status !== ActionItemStatus.PROPOSED) return true;
+    return forProvince(user, subject) || subject.item.organizationIds.some((id) => partnerOf(user, id));
+  },
+  'actionItem:propose': (user, subject) => {
+    if (staff(user)) return true;
+    if (user?.role !== Role.TECHNICIAN) return false;
+    return !subject || subject.item.leadProvinceCode === user.provinceCode;
+  },
+  'actionItem:edit': (user, subject) => {
+    if (staff(user)) return true;
+    if (user?.role !== Role.TECHNICIAN) return false;
+    return !subject || (subject.item.leadProvinceCode === user.provinceCode && subject.item.status === ActionItemStatus.PROPOSED);
+  },
+  'actionItem:manage': staff,
+  'roadmap:consolidate': staff,
+  'roadmap:import': staff,
+  'commitment:read': signedIn,
+  'commitment:see': (user, subject) => {
+    if (!user) return false;
+    if (!subject?.commitment || staff(user)) return true;
+    return partnerOf(user, subject.commitment.organizationId) || forProvince(user, subject);
+  },
+  'commitment:request': staff,
+  'commitment:offer': (user, subject) =>
+    user?.role === Role.PARTNER && (!subject?.commitment || partnerOf(user, subject.commitment.organizationId)),
+  'commitment:review': (user, subject) => {
+    if (!subject?.commitment) return staff(user) || user?.role === Role.PARTNER;
+    return subject.commitment.direction === CommitmentDirection.REQUEST ? partnerOf(user, subject.commitment.organizationId) : staff(user);
+  },
+  'commitment:withdraw': (user, subject) => {
+    if (!subject?.commitment) return staff(user) || user?.role === Role.PARTNER;
+    return subject.commitment.direction === CommitmentDirection.REQUEST ? staff(user) : partnerOf(user, subject.commitment.organizationId);
+  },
+  'commitment:fulfill': (user, subject) =>
+    staff(user) || (!subject?.commitment ? user?.role === Role.PARTNER : partnerOf(user, subject.commitment.organizationId)),
+});

@@ -1,0 +1,2 @@
+export * from './province-map.js';
+export { provinceShapes } from './province-shapes.js';
