@@ -138,6 +138,11 @@ const operations: Record<string, Operation> = {
     document: 'query ($id: ID!) { contribution(id: $id) { id } }',
     variables: () => ({ id: demoContributionId(0) }),
   },
+  contributionsByIds: {
+    allowed: 'SIGNED_IN',
+    document: 'query ($ids: [ID!]!) { contributionsByIds(ids: $ids) { id } }',
+    variables: () => ({ ids: [demoContributionId(0)] }),
+  },
   createContribution: {
     allowed: [ADMIN, ANALYST, TECHNICIAN],
     document: 'mutation ($input: CreateContributionInput!) { createContribution(input: $input) { id } }',

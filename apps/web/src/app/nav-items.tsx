@@ -1,4 +1,15 @@
-import { IconBuildingCommunity, IconCalendarEvent, IconHome, IconMap2, IconMessages, IconUsers } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconCalendarEvent,
+  IconChartBar,
+  IconHeartHandshake,
+  IconHome,
+  IconListCheck,
+  IconMap2,
+  IconMessages,
+  IconStack2,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { Access } from '@ruta/web-data-access';
 import type { NavItem } from '@ruta/web-ui';
 
@@ -8,6 +19,15 @@ export const navItems: Array<NavItem & { access: Access }> = [
   { to: '/agenda', labelKey: 'nav.agenda', icon: <IconCalendarEvent size={18} aria-hidden />, access: 'anyone' },
   { to: '/provincias', labelKey: 'nav.provinces', icon: <IconMap2 size={18} aria-hidden />, access: 'anyone' },
   { to: '/conversatorios', labelKey: 'nav.conversatorios', icon: <IconMessages size={18} aria-hidden />, access: 'signedIn' },
+  { to: '/hoja-de-ruta', labelKey: 'nav.roadmap', icon: <IconListCheck size={18} aria-hidden />, access: 'signedIn' },
+  { to: '/tablero', labelKey: 'nav.dashboard', icon: <IconChartBar size={18} aria-hidden />, access: 'signedIn' },
+  { to: '/consolidacion', labelKey: 'nav.consolidation', icon: <IconStack2 size={18} aria-hidden />, access: ['ADMIN', 'ANALYST'] },
+  {
+    to: '/compromisos',
+    labelKey: 'nav.commitments',
+    icon: <IconHeartHandshake size={18} aria-hidden />,
+    access: ['ADMIN', 'ANALYST', 'PARTNER'],
+  },
   { to: '/organizaciones', labelKey: 'nav.organizations', icon: <IconBuildingCommunity size={18} aria-hidden />, access: 'signedIn' },
   { to: '/personas', labelKey: 'nav.people', icon: <IconUsers size={18} aria-hidden />, access: ['ADMIN', 'ANALYST'] },
 ];

@@ -1,5 +1,11 @@
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../pages/account-page.js';
+import { ActionItemPage } from '../pages/action-item-page.js';
+import { CommitmentsPage } from '../pages/commitments-page.js';
+import { ConsolidationPage } from '../pages/consolidation-page.js';
+import { DashboardPage } from '../pages/dashboard-page.js';
+import { ProposeActionItemPage } from '../pages/propose-action-item-page.js';
+import { RoadmapPage } from '../pages/roadmap-page.js';
 import { AgendaPage } from '../pages/agenda-page.js';
 import { ConversatorioPage } from '../pages/conversatorio-page.js';
 import { ConversatoriosPage } from '../pages/conversatorios-page.js';
@@ -21,6 +27,12 @@ export const router = createBrowserRouter([
       { path: 'provincias', element: <ProvincesPage /> },
       { path: 'conversatorios', element: <ConversatoriosPage /> },
       { path: 'conversatorios/:id', element: <ConversatorioPage /> },
+      { path: 'hoja-de-ruta', element: <RoadmapPage /> },
+      { path: 'hoja-de-ruta/nueva', element: <ProposeActionItemPage /> },
+      { path: 'hoja-de-ruta/:id', element: <ActionItemPage /> },
+      { path: 'tablero', element: <DashboardPage /> },
+      { path: 'consolidacion', element: <ConsolidationPage /> },
+      { path: 'compromisos', element: <CommitmentsPage /> },
       { path: 'ingresar', element: <SignInPage /> },
       { path: 'definir-contrasena/:token', element: <SetPasswordPage /> },
       { path: 'cuenta', element: <AccountPage /> },

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { Authorize, type AuthUser, CurrentUser, IdArgs, IsPlainText, type RequestWithUser, Trim } from '@ruta/server-core';
-import { IsBoolean, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ContributionsArgs, CreateContributionInput, UpdateContributionInput } from './contribution.inputs.js';
 import { Contribution, ContributionConnection, ContributionEvent } from './contribution.model.js';
 import { contributionsPolicy } from './contributions.policy.js';
@@ -22,6 +22,14 @@ class HideArgs extends IdArgs {
   @MaxLength(500)
   @IsPlainText()
   reason: string;
+}
+
+@ArgsType()
+class IdsArgs {
+  @Field(() => [ID])
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  ids: string[];
 }
 
 @ArgsType()
@@ -61,6 +69,12 @@ export class ContributionsResolver {
   @Authorize(contributionsPolicy, 'contribution:read')
   contribution(@CurrentUser() actor: AuthUser, @Args() { id }: IdArgs): Promise<Contribution> {
     return this.service.get(actor, id);
+  }
+
+  @Query(() => [Contribution], { description: 'The contributions among these ids the reader may see, in that order.' })
+  @Authorize(contributionsPolicy, 'contribution:read')
+  contributionsByIds(@CurrentUser() actor: AuthUser, @Args() { ids }: IdsArgs): Promise<Contribution[]> {
+    return this.service.getMany(actor, ids);
   }
 
   @Mutation(() => Contribution, { description: 'Adds a contribution for a province taking part in an open conversatorio.' })

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Badge, Button, Card, Group, Menu, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Menu, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { errorMessageOf, type ConversatorioContributionsQuery } from '@ruta/web-data-access';
 import { Dialog, FormActions } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import {
   EndorseContributionMutation,
   HideContributionMutation,
@@ -18,10 +19,13 @@ export function ContributionCard({
   contribution,
   canModerate,
   canEdit,
+  canPropose,
 }: {
   contribution: ContributionItem;
   canModerate: boolean;
   canEdit: boolean;
+  /** May propose a roadmap action from it (staff; a technician for their own province). */
+  canPropose: boolean;
 }) {
   const { t } = useTranslation();
   const [endorse, { loading: endorsing }] = useMutation(EndorseContributionMutation);
@@ -100,6 +104,22 @@ export function ContributionCard({
             ))}
           </Group>
         )}
+        {contribution.actionItems.length > 0 && (
+          <Text size="sm">
+            <Text span fw={600}>
+              {t('conversatorios.inRoadmap')}
+            </Text>{' '}
+            {contribution.actionItems.map((item, index) => (
+              <span key={item.id}>
+                {index > 0 && ', '}
+                <Anchor component={Link} to={`/hoja-de-ruta/${item.id}`} size="sm">
+                  {item.title}
+                </Anchor>{' '}
+                ({t(`actionItemStatus.${item.status}`)})
+              </span>
+            ))}
+          </Text>
+        )}
         {contribution.hidden && (
           <Text size="sm" c="red.9">
             {t('conversatorios.hiddenBecause', { reason: contribution.hiddenReason ?? '' })}
@@ -116,6 +136,11 @@ export function ContributionCard({
             {contribution.endorsedByMe ? t('conversatorios.endorsed') : t('conversatorios.endorse')} ·{' '}
             {t('conversatorios.endorsements', { count: contribution.endorsementCount })}
           </Button>
+          {canPropose && !contribution.hidden && (
+            <Button size="compact-sm" variant="subtle" component={Link} to={`/hoja-de-ruta/nueva?aportes=${contribution.id}`}>
+              {t('conversatorios.proposeAction')}
+            </Button>
+          )}
           {canEdit && draft === null && (
             <Button size="compact-sm" variant="subtle" onClick={() => setDraft(contribution.body)}>
               {t('conversatorios.edit')}

@@ -166,6 +166,7 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
                             contribution={node}
                             canModerate={canModerate}
                             canEdit={conversatorio.status === 'OPEN' && node.author.id === user.id}
+                            canPropose={staff || (user.role === 'TECHNICIAN' && node.province.code === user.province?.code)}
                           />
                         ))}
                     </Stack>

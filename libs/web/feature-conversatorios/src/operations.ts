@@ -84,6 +84,11 @@ export const ContributionsQuery = graphql(`
           number
           name
         }
+        actionItems {
+          id
+          title
+          status
+        }
       }
     }
   }

@@ -25,7 +25,7 @@ type Documents = {
   '\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      kind\n      website\n      province {\n        code\n        name\n      }\n    }\n  }\n': typeof types.UpdateOrganizationDocument;
   '\n  query Conversatorios {\n    conversatorios {\n      id\n      title\n      status\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      provinces {\n        code\n        name\n      }\n    }\n  }\n': typeof types.ConversatoriosDocument;
   '\n  query Conversatorio($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      title\n      purpose\n      status\n      version\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      moderator {\n        id\n        displayName\n      }\n      provinces {\n        code\n        name\n      }\n    }\n    competencies {\n      key\n      name\n    }\n    sdgs {\n      number\n      name\n    }\n  }\n': typeof types.ConversatorioDocument;
-  '\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        version\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n      }\n    }\n  }\n': typeof types.ConversatorioContributionsDocument;
+  '\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        version\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n        actionItems {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n': typeof types.ConversatorioContributionsDocument;
   '\n  subscription ContributionChanged($conversatorioId: ID!) {\n    contributionChanged(conversatorioId: $conversatorioId) {\n      kind\n      contributionId\n    }\n  }\n': typeof types.ContributionChangedDocument;
   '\n  mutation CreateContribution($input: CreateContributionInput!) {\n    createContribution(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateContributionDocument;
   '\n  mutation EndorseContribution($id: ID!, $endorsed: Boolean!) {\n    endorseContribution(id: $id, endorsed: $endorsed) {\n      id\n      endorsementCount\n      endorsedByMe\n    }\n  }\n': typeof types.EndorseContributionDocument;
@@ -47,6 +47,30 @@ type Documents = {
   '\n  mutation AskQuestion($sessionId: ID!, $body: String!) {\n    askQuestion(sessionId: $sessionId, body: $body) {\n      id\n    }\n  }\n': typeof types.AskQuestionDocument;
   '\n  mutation VoteQuestion($id: ID!, $voted: Boolean!) {\n    voteQuestion(id: $id, voted: $voted) {\n      id\n      votes\n      votedByMe\n    }\n  }\n': typeof types.VoteQuestionDocument;
   '\n  mutation ModerateQuestion($id: ID!, $status: QuestionStatus!) {\n    moderateQuestion(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n': typeof types.ModerateQuestionDocument;
+  '\n  query ActionItemList($filter: ActionItemFilter, $sort: ActionItemSort, $first: Int, $after: String) {\n    actionItems(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        status\n        priority\n        progress\n        dueDate\n        theme {\n          id\n          name\n        }\n        leadProvince {\n          code\n          name\n        }\n        coProvinces {\n          code\n          name\n        }\n        responsibleOrganization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n': typeof types.ActionItemListDocument;
+  '\n  query RoadmapReference {\n    themes {\n      id\n      name\n    }\n    provinces {\n      code\n      name\n    }\n    competencies {\n      key\n      name\n    }\n    sdgs {\n      number\n      name\n    }\n    cooperationModalities {\n      key\n      name\n    }\n    organizations {\n      id\n      name\n      shortName\n      kind\n    }\n  }\n': typeof types.RoadmapReferenceDocument;
+  '\n  query SavedViews {\n    savedViews {\n      id\n      name\n      query\n    }\n  }\n': typeof types.SavedViewsDocument;
+  '\n  mutation SaveView($name: String!, $query: String!) {\n    saveView(name: $name, query: $query) {\n      id\n      name\n      query\n    }\n  }\n': typeof types.SaveViewDocument;
+  '\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n': typeof types.DeleteViewDocument;
+  '\n  query ActionItemDetail($id: ID!) {\n    actionItem(id: $id) {\n      id\n      title\n      description\n      status\n      statusReason\n      priority\n      progress\n      startDate\n      dueDate\n      budgetUsd\n      version\n      createdAt\n      updatedAt\n      theme {\n        id\n        name\n      }\n      competency {\n        key\n        name\n      }\n      leadProvince {\n        code\n        name\n      }\n      coProvinces {\n        code\n        name\n      }\n      responsibleOrganization {\n        id\n        name\n        shortName\n      }\n      focalPoint {\n        id\n        displayName\n      }\n      proposedBy {\n        id\n        displayName\n      }\n      sdgs {\n        number\n        name\n      }\n      indicators {\n        name\n        unit\n        baseline\n        target\n        current\n      }\n      mergedInto {\n        id\n        title\n        status\n      }\n      absorbed {\n        id\n        title\n        status\n      }\n      sources {\n        id\n        type\n        body\n        province {\n          code\n          name\n        }\n        conversatorio {\n          id\n          title\n        }\n      }\n      commitments {\n        id\n        kind\n        direction\n        status\n        description\n        amount\n        currency\n        reviewComment\n        reviewedAt\n        awaitingMyReview\n        version\n        createdAt\n        organization {\n          id\n          name\n          shortName\n        }\n        modality {\n          key\n          name\n        }\n        reviewedBy {\n          id\n          displayName\n        }\n        createdBy {\n          id\n          displayName\n        }\n      }\n      history {\n        id\n        entityId\n        action\n        at\n        actor {\n          id\n          displayName\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n': typeof types.ActionItemDetailDocument;
+  '\n  subscription ActionItemChanged($ids: [ID!]!) {\n    actionItemChanged(ids: $ids) {\n      actionItemId\n    }\n  }\n': typeof types.ActionItemChangedDocument;
+  '\n  mutation ProposeActionItem($input: ProposeActionItemInput!) {\n    proposeActionItem(input: $input) {\n      id\n    }\n  }\n': typeof types.ProposeActionItemDocument;
+  '\n  mutation UpdateActionItem($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      id\n      status\n      statusReason\n      progress\n      version\n    }\n  }\n': typeof types.UpdateActionItemDocument;
+  '\n  mutation MergeActionItems($targetId: ID!, $targetVersion: Int!, $absorbedId: ID!, $absorbedVersion: Int!) {\n    mergeActionItems(targetId: $targetId, targetVersion: $targetVersion, absorbedId: $absorbedId, absorbedVersion: $absorbedVersion) {\n      id\n    }\n  }\n': typeof types.MergeActionItemsDocument;
+  '\n  mutation UnlinkContribution($id: ID!, $contributionId: ID!) {\n    unlinkContribution(id: $id, contributionId: $contributionId) {\n      id\n    }\n  }\n': typeof types.UnlinkContributionDocument;
+  '\n  mutation LinkContributions($id: ID!, $contributionIds: [ID!]!) {\n    linkContributions(id: $id, contributionIds: $contributionIds) {\n      id\n    }\n  }\n': typeof types.LinkContributionsDocument;
+  '\n  query SourceContributions($ids: [ID!]!) {\n    sourceContributions: contributionsByIds(ids: $ids) {\n      id\n      body\n      province {\n        code\n        name\n      }\n      conversatorio {\n        id\n        title\n        theme {\n          id\n          name\n        }\n      }\n      competencies {\n        key\n      }\n      sdgs {\n        number\n      }\n    }\n  }\n': typeof types.SourceContributionsDocument;
+  '\n  mutation RequestCommitment($input: CommitmentInput!) {\n    requestCommitment(input: $input) {\n      id\n    }\n  }\n': typeof types.RequestCommitmentDocument;
+  '\n  mutation OfferCommitment($input: CommitmentInput!) {\n    offerCommitment(input: $input) {\n      id\n    }\n  }\n': typeof types.OfferCommitmentDocument;
+  '\n  mutation ReviewCommitment($id: ID!, $expectedVersion: Int!, $decision: ReviewDecision!, $comment: String) {\n    reviewCommitment(id: $id, expectedVersion: $expectedVersion, decision: $decision, comment: $comment) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.ReviewCommitmentDocument;
+  '\n  mutation FulfillCommitment($id: ID!, $expectedVersion: Int!) {\n    fulfillCommitment(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.FulfillCommitmentDocument;
+  '\n  mutation WithdrawCommitment($id: ID!, $expectedVersion: Int!) {\n    withdrawCommitment(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.WithdrawCommitmentDocument;
+  '\n  query CommitmentList($filter: CommitmentFilter, $first: Int) {\n    commitments(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        direction\n        status\n        description\n        amount\n        currency\n        reviewComment\n        awaitingMyReview\n        version\n        createdAt\n        organization {\n          id\n          name\n          shortName\n        }\n        actionItem {\n          id\n          title\n          status\n        }\n        createdBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.CommitmentListDocument;
+  '\n  query Consolidation($filter: ContributionFilter, $first: Int) {\n    consolidationSummary {\n      themeId\n      themeName\n      provinceCode\n      provinceName\n      count\n    }\n    consolidationQueue(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        createdAt\n        province {\n          code\n          name\n        }\n        conversatorio {\n          id\n          title\n          theme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ConsolidationDocument;
+  '\n  query ConsolidationSuggestions($contributionId: ID, $text: String) {\n    consolidationSuggestions(contributionId: $contributionId, text: $text) {\n      contributions {\n        similarity\n        contribution {\n          id\n          body\n          province {\n            name\n          }\n          actionItems {\n            id\n            title\n          }\n        }\n      }\n      actionItems {\n        similarity\n        actionItem {\n          id\n          title\n          status\n          version\n          leadProvince {\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ConsolidationSuggestionsDocument;
+  '\n  query RoadmapDashboard($filter: ActionItemFilter) {\n    roadmapDashboard(filter: $filter) {\n      totalItems\n      averageProgress\n      byProvince {\n        provinceCode\n        provinceName\n        items\n        averageProgress\n      }\n      byTheme {\n        themeId\n        themeName\n        items\n        averageProgress\n      }\n      byStatus {\n        status\n        items\n      }\n      byPartner {\n        organizationId\n        organizationName\n        shortName\n        commitments\n        items\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n': typeof types.RoadmapDashboardDocument;
+  '\n  mutation ImportActionItems($csv: String!, $dryRun: Boolean!) {\n    importActionItems(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      imported\n      importedIds\n      rejected {\n        line\n        title\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n': typeof types.ImportActionItemsDocument;
+  '\n  query FocalPoints {\n    users {\n      id\n      displayName\n      role\n      disabled\n    }\n  }\n': typeof types.FocalPointsDocument;
 };
 const documents: Documents = {
   '\n  query Session {\n    me {\n      id\n      email\n      displayName\n      role\n      province {\n        code\n        name\n      }\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n':
@@ -71,7 +95,7 @@ const documents: Documents = {
     types.ConversatoriosDocument,
   '\n  query Conversatorio($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      title\n      purpose\n      status\n      version\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      moderator {\n        id\n        displayName\n      }\n      provinces {\n        code\n        name\n      }\n    }\n    competencies {\n      key\n      name\n    }\n    sdgs {\n      number\n      name\n    }\n  }\n':
     types.ConversatorioDocument,
-  '\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        version\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n      }\n    }\n  }\n':
+  '\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        version\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n        actionItems {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n':
     types.ConversatorioContributionsDocument,
   '\n  subscription ContributionChanged($conversatorioId: ID!) {\n    contributionChanged(conversatorioId: $conversatorioId) {\n      kind\n      contributionId\n    }\n  }\n':
     types.ContributionChangedDocument,
@@ -112,6 +136,51 @@ const documents: Documents = {
     types.VoteQuestionDocument,
   '\n  mutation ModerateQuestion($id: ID!, $status: QuestionStatus!) {\n    moderateQuestion(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n':
     types.ModerateQuestionDocument,
+  '\n  query ActionItemList($filter: ActionItemFilter, $sort: ActionItemSort, $first: Int, $after: String) {\n    actionItems(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        status\n        priority\n        progress\n        dueDate\n        theme {\n          id\n          name\n        }\n        leadProvince {\n          code\n          name\n        }\n        coProvinces {\n          code\n          name\n        }\n        responsibleOrganization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n':
+    types.ActionItemListDocument,
+  '\n  query RoadmapReference {\n    themes {\n      id\n      name\n    }\n    provinces {\n      code\n      name\n    }\n    competencies {\n      key\n      name\n    }\n    sdgs {\n      number\n      name\n    }\n    cooperationModalities {\n      key\n      name\n    }\n    organizations {\n      id\n      name\n      shortName\n      kind\n    }\n  }\n':
+    types.RoadmapReferenceDocument,
+  '\n  query SavedViews {\n    savedViews {\n      id\n      name\n      query\n    }\n  }\n': types.SavedViewsDocument,
+  '\n  mutation SaveView($name: String!, $query: String!) {\n    saveView(name: $name, query: $query) {\n      id\n      name\n      query\n    }\n  }\n':
+    types.SaveViewDocument,
+  '\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n': types.DeleteViewDocument,
+  '\n  query ActionItemDetail($id: ID!) {\n    actionItem(id: $id) {\n      id\n      title\n      description\n      status\n      statusReason\n      priority\n      progress\n      startDate\n      dueDate\n      budgetUsd\n      version\n      createdAt\n      updatedAt\n      theme {\n        id\n        name\n      }\n      competency {\n        key\n        name\n      }\n      leadProvince {\n        code\n        name\n      }\n      coProvinces {\n        code\n        name\n      }\n      responsibleOrganization {\n        id\n        name\n        shortName\n      }\n      focalPoint {\n        id\n        displayName\n      }\n      proposedBy {\n        id\n        displayName\n      }\n      sdgs {\n        number\n        name\n      }\n      indicators {\n        name\n        unit\n        baseline\n        target\n        current\n      }\n      mergedInto {\n        id\n        title\n        status\n      }\n      absorbed {\n        id\n        title\n        status\n      }\n      sources {\n        id\n        type\n        body\n        province {\n          code\n          name\n        }\n        conversatorio {\n          id\n          title\n        }\n      }\n      commitments {\n        id\n        kind\n        direction\n        status\n        description\n        amount\n        currency\n        reviewComment\n        reviewedAt\n        awaitingMyReview\n        version\n        createdAt\n        organization {\n          id\n          name\n          shortName\n        }\n        modality {\n          key\n          name\n        }\n        reviewedBy {\n          id\n          displayName\n        }\n        createdBy {\n          id\n          displayName\n        }\n      }\n      history {\n        id\n        entityId\n        action\n        at\n        actor {\n          id\n          displayName\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n':
+    types.ActionItemDetailDocument,
+  '\n  subscription ActionItemChanged($ids: [ID!]!) {\n    actionItemChanged(ids: $ids) {\n      actionItemId\n    }\n  }\n':
+    types.ActionItemChangedDocument,
+  '\n  mutation ProposeActionItem($input: ProposeActionItemInput!) {\n    proposeActionItem(input: $input) {\n      id\n    }\n  }\n':
+    types.ProposeActionItemDocument,
+  '\n  mutation UpdateActionItem($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      id\n      status\n      statusReason\n      progress\n      version\n    }\n  }\n':
+    types.UpdateActionItemDocument,
+  '\n  mutation MergeActionItems($targetId: ID!, $targetVersion: Int!, $absorbedId: ID!, $absorbedVersion: Int!) {\n    mergeActionItems(targetId: $targetId, targetVersion: $targetVersion, absorbedId: $absorbedId, absorbedVersion: $absorbedVersion) {\n      id\n    }\n  }\n':
+    types.MergeActionItemsDocument,
+  '\n  mutation UnlinkContribution($id: ID!, $contributionId: ID!) {\n    unlinkContribution(id: $id, contributionId: $contributionId) {\n      id\n    }\n  }\n':
+    types.UnlinkContributionDocument,
+  '\n  mutation LinkContributions($id: ID!, $contributionIds: [ID!]!) {\n    linkContributions(id: $id, contributionIds: $contributionIds) {\n      id\n    }\n  }\n':
+    types.LinkContributionsDocument,
+  '\n  query SourceContributions($ids: [ID!]!) {\n    sourceContributions: contributionsByIds(ids: $ids) {\n      id\n      body\n      province {\n        code\n        name\n      }\n      conversatorio {\n        id\n        title\n        theme {\n          id\n          name\n        }\n      }\n      competencies {\n        key\n      }\n      sdgs {\n        number\n      }\n    }\n  }\n':
+    types.SourceContributionsDocument,
+  '\n  mutation RequestCommitment($input: CommitmentInput!) {\n    requestCommitment(input: $input) {\n      id\n    }\n  }\n':
+    types.RequestCommitmentDocument,
+  '\n  mutation OfferCommitment($input: CommitmentInput!) {\n    offerCommitment(input: $input) {\n      id\n    }\n  }\n':
+    types.OfferCommitmentDocument,
+  '\n  mutation ReviewCommitment($id: ID!, $expectedVersion: Int!, $decision: ReviewDecision!, $comment: String) {\n    reviewCommitment(id: $id, expectedVersion: $expectedVersion, decision: $decision, comment: $comment) {\n      id\n      status\n      version\n    }\n  }\n':
+    types.ReviewCommitmentDocument,
+  '\n  mutation FulfillCommitment($id: ID!, $expectedVersion: Int!) {\n    fulfillCommitment(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n':
+    types.FulfillCommitmentDocument,
+  '\n  mutation WithdrawCommitment($id: ID!, $expectedVersion: Int!) {\n    withdrawCommitment(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n':
+    types.WithdrawCommitmentDocument,
+  '\n  query CommitmentList($filter: CommitmentFilter, $first: Int) {\n    commitments(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        direction\n        status\n        description\n        amount\n        currency\n        reviewComment\n        awaitingMyReview\n        version\n        createdAt\n        organization {\n          id\n          name\n          shortName\n        }\n        actionItem {\n          id\n          title\n          status\n        }\n        createdBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.CommitmentListDocument,
+  '\n  query Consolidation($filter: ContributionFilter, $first: Int) {\n    consolidationSummary {\n      themeId\n      themeName\n      provinceCode\n      provinceName\n      count\n    }\n    consolidationQueue(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        createdAt\n        province {\n          code\n          name\n        }\n        conversatorio {\n          id\n          title\n          theme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.ConsolidationDocument,
+  '\n  query ConsolidationSuggestions($contributionId: ID, $text: String) {\n    consolidationSuggestions(contributionId: $contributionId, text: $text) {\n      contributions {\n        similarity\n        contribution {\n          id\n          body\n          province {\n            name\n          }\n          actionItems {\n            id\n            title\n          }\n        }\n      }\n      actionItems {\n        similarity\n        actionItem {\n          id\n          title\n          status\n          version\n          leadProvince {\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.ConsolidationSuggestionsDocument,
+  '\n  query RoadmapDashboard($filter: ActionItemFilter) {\n    roadmapDashboard(filter: $filter) {\n      totalItems\n      averageProgress\n      byProvince {\n        provinceCode\n        provinceName\n        items\n        averageProgress\n      }\n      byTheme {\n        themeId\n        themeName\n        items\n        averageProgress\n      }\n      byStatus {\n        status\n        items\n      }\n      byPartner {\n        organizationId\n        organizationName\n        shortName\n        commitments\n        items\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n':
+    types.RoadmapDashboardDocument,
+  '\n  mutation ImportActionItems($csv: String!, $dryRun: Boolean!) {\n    importActionItems(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      imported\n      importedIds\n      rejected {\n        line\n        title\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n':
+    types.ImportActionItemsDocument,
+  '\n  query FocalPoints {\n    users {\n      id\n      displayName\n      role\n      disabled\n    }\n  }\n': types.FocalPointsDocument,
 };
 
 /**
@@ -198,8 +267,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        version\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        version\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        version\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n        actionItems {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        version\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n        actionItems {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -324,6 +393,150 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ModerateQuestion($id: ID!, $status: QuestionStatus!) {\n    moderateQuestion(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ModerateQuestion($id: ID!, $status: QuestionStatus!) {\n    moderateQuestion(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActionItemList($filter: ActionItemFilter, $sort: ActionItemSort, $first: Int, $after: String) {\n    actionItems(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        status\n        priority\n        progress\n        dueDate\n        theme {\n          id\n          name\n        }\n        leadProvince {\n          code\n          name\n        }\n        coProvinces {\n          code\n          name\n        }\n        responsibleOrganization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ActionItemList($filter: ActionItemFilter, $sort: ActionItemSort, $first: Int, $after: String) {\n    actionItems(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        status\n        priority\n        progress\n        dueDate\n        theme {\n          id\n          name\n        }\n        leadProvince {\n          code\n          name\n        }\n        coProvinces {\n          code\n          name\n        }\n        responsibleOrganization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RoadmapReference {\n    themes {\n      id\n      name\n    }\n    provinces {\n      code\n      name\n    }\n    competencies {\n      key\n      name\n    }\n    sdgs {\n      number\n      name\n    }\n    cooperationModalities {\n      key\n      name\n    }\n    organizations {\n      id\n      name\n      shortName\n      kind\n    }\n  }\n',
+): (typeof documents)['\n  query RoadmapReference {\n    themes {\n      id\n      name\n    }\n    provinces {\n      code\n      name\n    }\n    competencies {\n      key\n      name\n    }\n    sdgs {\n      number\n      name\n    }\n    cooperationModalities {\n      key\n      name\n    }\n    organizations {\n      id\n      name\n      shortName\n      kind\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SavedViews {\n    savedViews {\n      id\n      name\n      query\n    }\n  }\n',
+): (typeof documents)['\n  query SavedViews {\n    savedViews {\n      id\n      name\n      query\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveView($name: String!, $query: String!) {\n    saveView(name: $name, query: $query) {\n      id\n      name\n      query\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveView($name: String!, $query: String!) {\n    saveView(name: $name, query: $query) {\n      id\n      name\n      query\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActionItemDetail($id: ID!) {\n    actionItem(id: $id) {\n      id\n      title\n      description\n      status\n      statusReason\n      priority\n      progress\n      startDate\n      dueDate\n      budgetUsd\n      version\n      createdAt\n      updatedAt\n      theme {\n        id\n        name\n      }\n      competency {\n        key\n        name\n      }\n      leadProvince {\n        code\n        name\n      }\n      coProvinces {\n        code\n        name\n      }\n      responsibleOrganization {\n        id\n        name\n        shortName\n      }\n      focalPoint {\n        id\n        displayName\n      }\n      proposedBy {\n        id\n        displayName\n      }\n      sdgs {\n        number\n        name\n      }\n      indicators {\n        name\n        unit\n        baseline\n        target\n        current\n      }\n      mergedInto {\n        id\n        title\n        status\n      }\n      absorbed {\n        id\n        title\n        status\n      }\n      sources {\n        id\n        type\n        body\n        province {\n          code\n          name\n        }\n        conversatorio {\n          id\n          title\n        }\n      }\n      commitments {\n        id\n        kind\n        direction\n        status\n        description\n        amount\n        currency\n        reviewComment\n        reviewedAt\n        awaitingMyReview\n        version\n        createdAt\n        organization {\n          id\n          name\n          shortName\n        }\n        modality {\n          key\n          name\n        }\n        reviewedBy {\n          id\n          displayName\n        }\n        createdBy {\n          id\n          displayName\n        }\n      }\n      history {\n        id\n        entityId\n        action\n        at\n        actor {\n          id\n          displayName\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ActionItemDetail($id: ID!) {\n    actionItem(id: $id) {\n      id\n      title\n      description\n      status\n      statusReason\n      priority\n      progress\n      startDate\n      dueDate\n      budgetUsd\n      version\n      createdAt\n      updatedAt\n      theme {\n        id\n        name\n      }\n      competency {\n        key\n        name\n      }\n      leadProvince {\n        code\n        name\n      }\n      coProvinces {\n        code\n        name\n      }\n      responsibleOrganization {\n        id\n        name\n        shortName\n      }\n      focalPoint {\n        id\n        displayName\n      }\n      proposedBy {\n        id\n        displayName\n      }\n      sdgs {\n        number\n        name\n      }\n      indicators {\n        name\n        unit\n        baseline\n        target\n        current\n      }\n      mergedInto {\n        id\n        title\n        status\n      }\n      absorbed {\n        id\n        title\n        status\n      }\n      sources {\n        id\n        type\n        body\n        province {\n          code\n          name\n        }\n        conversatorio {\n          id\n          title\n        }\n      }\n      commitments {\n        id\n        kind\n        direction\n        status\n        description\n        amount\n        currency\n        reviewComment\n        reviewedAt\n        awaitingMyReview\n        version\n        createdAt\n        organization {\n          id\n          name\n          shortName\n        }\n        modality {\n          key\n          name\n        }\n        reviewedBy {\n          id\n          displayName\n        }\n        createdBy {\n          id\n          displayName\n        }\n      }\n      history {\n        id\n        entityId\n        action\n        at\n        actor {\n          id\n          displayName\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription ActionItemChanged($ids: [ID!]!) {\n    actionItemChanged(ids: $ids) {\n      actionItemId\n    }\n  }\n',
+): (typeof documents)['\n  subscription ActionItemChanged($ids: [ID!]!) {\n    actionItemChanged(ids: $ids) {\n      actionItemId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposeActionItem($input: ProposeActionItemInput!) {\n    proposeActionItem(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProposeActionItem($input: ProposeActionItemInput!) {\n    proposeActionItem(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateActionItem($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      id\n      status\n      statusReason\n      progress\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateActionItem($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      id\n      status\n      statusReason\n      progress\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MergeActionItems($targetId: ID!, $targetVersion: Int!, $absorbedId: ID!, $absorbedVersion: Int!) {\n    mergeActionItems(targetId: $targetId, targetVersion: $targetVersion, absorbedId: $absorbedId, absorbedVersion: $absorbedVersion) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation MergeActionItems($targetId: ID!, $targetVersion: Int!, $absorbedId: ID!, $absorbedVersion: Int!) {\n    mergeActionItems(targetId: $targetId, targetVersion: $targetVersion, absorbedId: $absorbedId, absorbedVersion: $absorbedVersion) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnlinkContribution($id: ID!, $contributionId: ID!) {\n    unlinkContribution(id: $id, contributionId: $contributionId) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation UnlinkContribution($id: ID!, $contributionId: ID!) {\n    unlinkContribution(id: $id, contributionId: $contributionId) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LinkContributions($id: ID!, $contributionIds: [ID!]!) {\n    linkContributions(id: $id, contributionIds: $contributionIds) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation LinkContributions($id: ID!, $contributionIds: [ID!]!) {\n    linkContributions(id: $id, contributionIds: $contributionIds) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SourceContributions($ids: [ID!]!) {\n    sourceContributions: contributionsByIds(ids: $ids) {\n      id\n      body\n      province {\n        code\n        name\n      }\n      conversatorio {\n        id\n        title\n        theme {\n          id\n          name\n        }\n      }\n      competencies {\n        key\n      }\n      sdgs {\n        number\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SourceContributions($ids: [ID!]!) {\n    sourceContributions: contributionsByIds(ids: $ids) {\n      id\n      body\n      province {\n        code\n        name\n      }\n      conversatorio {\n        id\n        title\n        theme {\n          id\n          name\n        }\n      }\n      competencies {\n        key\n      }\n      sdgs {\n        number\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestCommitment($input: CommitmentInput!) {\n    requestCommitment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestCommitment($input: CommitmentInput!) {\n    requestCommitment(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OfferCommitment($input: CommitmentInput!) {\n    offerCommitment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation OfferCommitment($input: CommitmentInput!) {\n    offerCommitment(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewCommitment($id: ID!, $expectedVersion: Int!, $decision: ReviewDecision!, $comment: String) {\n    reviewCommitment(id: $id, expectedVersion: $expectedVersion, decision: $decision, comment: $comment) {\n      id\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewCommitment($id: ID!, $expectedVersion: Int!, $decision: ReviewDecision!, $comment: String) {\n    reviewCommitment(id: $id, expectedVersion: $expectedVersion, decision: $decision, comment: $comment) {\n      id\n      status\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FulfillCommitment($id: ID!, $expectedVersion: Int!) {\n    fulfillCommitment(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation FulfillCommitment($id: ID!, $expectedVersion: Int!) {\n    fulfillCommitment(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawCommitment($id: ID!, $expectedVersion: Int!) {\n    withdrawCommitment(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawCommitment($id: ID!, $expectedVersion: Int!) {\n    withdrawCommitment(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CommitmentList($filter: CommitmentFilter, $first: Int) {\n    commitments(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        direction\n        status\n        description\n        amount\n        currency\n        reviewComment\n        awaitingMyReview\n        version\n        createdAt\n        organization {\n          id\n          name\n          shortName\n        }\n        actionItem {\n          id\n          title\n          status\n        }\n        createdBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CommitmentList($filter: CommitmentFilter, $first: Int) {\n    commitments(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        kind\n        direction\n        status\n        description\n        amount\n        currency\n        reviewComment\n        awaitingMyReview\n        version\n        createdAt\n        organization {\n          id\n          name\n          shortName\n        }\n        actionItem {\n          id\n          title\n          status\n        }\n        createdBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Consolidation($filter: ContributionFilter, $first: Int) {\n    consolidationSummary {\n      themeId\n      themeName\n      provinceCode\n      provinceName\n      count\n    }\n    consolidationQueue(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        createdAt\n        province {\n          code\n          name\n        }\n        conversatorio {\n          id\n          title\n          theme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Consolidation($filter: ContributionFilter, $first: Int) {\n    consolidationSummary {\n      themeId\n      themeName\n      provinceCode\n      provinceName\n      count\n    }\n    consolidationQueue(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        createdAt\n        province {\n          code\n          name\n        }\n        conversatorio {\n          id\n          title\n          theme {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ConsolidationSuggestions($contributionId: ID, $text: String) {\n    consolidationSuggestions(contributionId: $contributionId, text: $text) {\n      contributions {\n        similarity\n        contribution {\n          id\n          body\n          province {\n            name\n          }\n          actionItems {\n            id\n            title\n          }\n        }\n      }\n      actionItems {\n        similarity\n        actionItem {\n          id\n          title\n          status\n          version\n          leadProvince {\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ConsolidationSuggestions($contributionId: ID, $text: String) {\n    consolidationSuggestions(contributionId: $contributionId, text: $text) {\n      contributions {\n        similarity\n        contribution {\n          id\n          body\n          province {\n            name\n          }\n          actionItems {\n            id\n            title\n          }\n        }\n      }\n      actionItems {\n        similarity\n        actionItem {\n          id\n          title\n          status\n          version\n          leadProvince {\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RoadmapDashboard($filter: ActionItemFilter) {\n    roadmapDashboard(filter: $filter) {\n      totalItems\n      averageProgress\n      byProvince {\n        provinceCode\n        provinceName\n        items\n        averageProgress\n      }\n      byTheme {\n        themeId\n        themeName\n        items\n        averageProgress\n      }\n      byStatus {\n        status\n        items\n      }\n      byPartner {\n        organizationId\n        organizationName\n        shortName\n        commitments\n        items\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RoadmapDashboard($filter: ActionItemFilter) {\n    roadmapDashboard(filter: $filter) {\n      totalItems\n      averageProgress\n      byProvince {\n        provinceCode\n        provinceName\n        items\n        averageProgress\n      }\n      byTheme {\n        themeId\n        themeName\n        items\n        averageProgress\n      }\n      byStatus {\n        status\n        items\n      }\n      byPartner {\n        organizationId\n        organizationName\n        shortName\n        commitments\n        items\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportActionItems($csv: String!, $dryRun: Boolean!) {\n    importActionItems(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      imported\n      importedIds\n      rejected {\n        line\n        title\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportActionItems($csv: String!, $dryRun: Boolean!) {\n    importActionItems(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      imported\n      importedIds\n      rejected {\n        line\n        title\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FocalPoints {\n    users {\n      id\n      displayName\n      role\n      disabled\n    }\n  }\n',
+): (typeof documents)['\n  query FocalPoints {\n    users {\n      id\n      displayName\n      role\n      disabled\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

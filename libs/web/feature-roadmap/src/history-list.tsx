@@ -1,0 +1,58 @@
+import { Stack, Text, Timeline, Title } from '@mantine/core';
+import type { ActionItemDetailQuery } from '@ruta/web-data-access';
+import { formatDate, formatTime } from '@ruta/web-ui';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+
+type Entry = NonNullable<ActionItemDetailQuery['actionItem']>['history'][number];
+
+/** A recorded value as a person reads it: statuses and priorities translated, lists joined. */
+function readable(field: string, json: string | null, t: TFunction): string {
+  if (json === null) return '–';
+  const value = JSON.parse(json) as unknown;
+  if (value === null || value === '') return '–';
+  if (field === 'status' && typeof value === 'string') return t(`actionItemStatus.${value}`);
+  if (field === 'priority' && typeof value === 'string') return t(`priority.${value}`);
+  if (Array.isArray(value)) return value.map((part) => (typeof part === 'object' ? JSON.stringify(part) : String(part))).join(', ') || '–';
+  if (typeof value === 'object') return JSON.stringify(value);
+  const text = String(value);
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+}
+
+/** Who changed what and when, newest first; entries of absorbed items say so. */
+export function HistoryList({ entries, itemId }: { entries: Entry[]; itemId: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'es';
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="history-title">
+      <Title order={3} id="history-title">
+        {t('roadmap.history')}
+      </Title>
+      <Timeline bulletSize={12} lineWidth={2}>
+        {entries.map((entry) => (
+          <Timeline.Item
+            key={entry.id}
+            title={
+              <Text size="sm" fw={600}>
+                {t(`roadmap.historyAction.${entry.action}`, { defaultValue: entry.action })}
+                {entry.entityId !== itemId && ` (${t('roadmap.fromAbsorbed')})`}
+              </Text>
+            }
+          >
+            <Text size="xs" c="dimmed">
+              {entry.actor?.displayName ?? t('roadmap.system')} · {formatDate(entry.at.slice(0, 10), language, 'short')}{' '}
+              {formatTime(entry.at, language)}
+            </Text>
+            {(entry.action === 'updated' || entry.action === 'status' || entry.action === 'merged') &&
+              entry.changes.map((change) => (
+                <Text size="xs" key={change.field}>
+                  {t(`roadmap.fields.${change.field}`, { defaultValue: change.field })}: {readable(change.field, change.before, t)} →{' '}
+                  {readable(change.field, change.after, t)}
+                </Text>
+              ))}
+          </Timeline.Item>
+        ))}
+      </Timeline>
+    </Stack>
+  );
+}

@@ -1,0 +1,126 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { applyFieldErrors, type SessionUser, type SourceContributionsQuery } from '@ruta/web-data-access';
+import { QueryState } from '@ruta/web-ui';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ActionItemFields, emptyActionItem, toActionItemInput, useActionItemForm, type ActionItemValues } from './action-item-form.js';
+import { ProposeActionItemMutation, RoadmapReferenceQuery, SourceContributionsQuery as SourcesQuery } from './operations.js';
+
+type Source = SourceContributionsQuery['sourceContributions'][number];
+
+/** Values prefilled from the contributions an item comes from: their words, theme, province and tags. */
+function prefill(sources: Source[], user: SessionUser): ActionItemValues {
+  const first = sources[0];
+  const firstSentence = first?.body.split(/(?<=[.!?])\s/)[0] ?? '';
+  return {
+    ...emptyActionItem,
+    title: firstSentence.length > 200 ? `${firstSentence.slice(0, 197).trimEnd()}…` : firstSentence,
+    description: sources.map((source) => source.body).join('\n\n'),
+    themeId: first?.conversatorio.theme.id ?? null,
+    leadProvinceCode: user.role === 'TECHNICIAN' ? (user.province?.code ?? null) : (first?.province.code ?? null),
+    coProvinceCodes: [...new Set(sources.map((source) => source.province.code))].filter(
+      (code) => code !== (user.role === 'TECHNICIAN' ? user.province?.code : first?.province.code),
+    ),
+    competencyKey: first?.competencies[0]?.key ?? null,
+    sdgNumbers: [...new Set(sources.flatMap((source) => source.sdgs.map((sdg) => String(sdg.number))))],
+  };
+}
+
+/** Proposing an action item, possibly from contributions (`?aportes=id,id`). */
+export function ProposeActionItem({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const sourceIds = (params.get('aportes') ?? '').split(',').filter(Boolean);
+  const reference = useQuery(RoadmapReferenceQuery);
+  const sources = useQuery(SourcesQuery, { variables: { ids: sourceIds }, skip: sourceIds.length === 0 });
+  const [propose, { loading }] = useMutation(ProposeActionItemMutation);
+  const [message, setMessage] = useState<string | null>(null);
+  const staff = user.role === 'ADMIN' || user.role === 'ANALYST';
+  const form = useActionItemForm({
+    ...emptyActionItem,
+    leadProvinceCode: user.role === 'TECHNICIAN' ? (user.province?.code ?? null) : null,
+  });
+  const loadedSources = sources.data?.sourceContributions;
+  useEffect(() => {
+    if (loadedSources?.length) form.setValues(prefill(loadedSources, user));
+    // Prefill once, when the sources arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loadedSources]);
+
+  const submit = form.onSubmit(async (values) => {
+    setMessage(null);
+    try {
+      const { data } = await propose({ variables: { input: { ...toActionItemInput(values), sourceContributionIds: sourceIds } } });
+      if (data) await navigate(`/hoja-de-ruta/${data.proposeActionItem.id}`);
+    } catch (caught) {
+      setMessage(applyFieldErrors(caught, form, t('app.loadError')));
+    }
+  });
+
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('roadmap.proposeTitle')}</Title>
+      <Text size="sm" c="dimmed">
+        {user.role === 'TECHNICIAN'
+          ? t('roadmap.proposeIntroTechnician', { province: user.province?.name ?? '' })
+          : t('roadmap.proposeIntro')}
+      </Text>
+      <QueryState
+        loading={(reference.loading && !reference.data) || (sources.loading && !sources.data)}
+        error={reference.error ?? sources.error}
+      >
+        {loadedSources && loadedSources.length > 0 && (
+          <Card withBorder component="section" aria-labelledby="sources-title">
+            <Title order={3} size="h4" id="sources-title">
+              {t('roadmap.fromContributions')}
+            </Title>
+            <List size="sm" mt="xs" spacing={4}>
+              {loadedSources.map((source) => (
+                <List.Item key={source.id}>
+                  {source.body}{' '}
+                  <Text span c="dimmed">
+                    ({source.province.name} ·{' '}
+                  </Text>
+                  <Anchor component={Link} to={`/conversatorios/${source.conversatorio.id}`} size="sm">
+                    {source.conversatorio.title}
+                  </Anchor>
+                  <Text span c="dimmed">
+                    )
+                  </Text>
+                </List.Item>
+              ))}
+            </List>
+          </Card>
+        )}
+        {reference.data && (
+          <form onSubmit={submit} noValidate>
+            <Stack>
+              {message && (
+                <Alert color="red" role="alert">
+                  {message}
+                </Alert>
+              )}
+              <ActionItemFields
+                form={form}
+                reference={reference.data}
+                fixedProvinceCode={user.role === 'TECHNICIAN' ? user.province?.code : null}
+                staff={staff}
+              />
+              <Group justify="flex-end">
+                <Button variant="default" component={Link} to="/hoja-de-ruta">
+                  {t('people.cancel')}
+                </Button>
+                <Button type="submit" loading={loading}>
+                  {t('roadmap.submitProposal')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
