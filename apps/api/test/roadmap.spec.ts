@@ -580,6 +580,7 @@ describe('the roadmap (hoja de ruta)', () => {
     const offerInput = { actionItemId: itemId, kind: 'EQUIPMENT', description: 'Equipos de cómputo para el equipo provincial.' };
     const forOthers = await api.gql(OFFER, { token: aecid, variables: { input: { ...offerInput, organizationId: GIZ } } });
     expect(codeOf(forOthers)).toBe('FORBIDDEN');
+    expect(await count('commitment', 'action_item_id = $1', [itemId])).toBe(1);
     const offered = await api.gql<{ offerCommitment: CommitmentData }>(OFFER, {
       token: aecid,
       variables: { input: { ...offerInput, organizationId: AECID } },

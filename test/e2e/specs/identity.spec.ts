@@ -9,31 +9,31 @@ const roles = [
     email: 'admin@demo.ruta.ec',
     name: 'Administración (demo)',
     role: 'Administración',
-    entries: [...publicEntries, 'Conversatorios', 'Organizaciones', 'Personas'],
+    entries: [...publicEntries, 'Conversatorios', 'Hoja de ruta', 'Tablero', 'Consolidación', 'Compromisos', 'Organizaciones', 'Personas'],
   },
   {
     email: 'analista@demo.ruta.ec',
     name: 'Analista de CONGOPE (demo)',
     role: 'Analista CONGOPE',
-    entries: [...publicEntries, 'Conversatorios', 'Organizaciones', 'Personas'],
+    entries: [...publicEntries, 'Conversatorios', 'Hoja de ruta', 'Tablero', 'Consolidación', 'Compromisos', 'Organizaciones', 'Personas'],
   },
   {
     email: 'tecnico.azuay@demo.ruta.ec',
     name: 'Técnica de Azuay (demo)',
     role: 'Técnico provincial · Azuay',
-    entries: [...publicEntries, 'Conversatorios', 'Organizaciones'],
+    entries: [...publicEntries, 'Conversatorios', 'Hoja de ruta', 'Tablero', 'Organizaciones'],
   },
   {
     email: 'socio.aecid@demo.ruta.ec',
     name: 'Socio AECID (demo)',
     role: 'Socio cooperante · AECID',
-    entries: [...publicEntries, 'Conversatorios', 'Organizaciones'],
+    entries: [...publicEntries, 'Conversatorios', 'Hoja de ruta', 'Tablero', 'Compromisos', 'Organizaciones'],
   },
   {
     email: 'moderador@demo.ruta.ec',
     name: 'Moderación (demo)',
     role: 'Moderación',
-    entries: [...publicEntries, 'Conversatorios', 'Organizaciones'],
+    entries: [...publicEntries, 'Conversatorios', 'Hoja de ruta', 'Tablero', 'Organizaciones'],
   },
 ];
 

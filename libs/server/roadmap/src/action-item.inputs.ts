@@ -157,7 +157,7 @@ export class ProposeActionItemInput extends ActionItemContentInput {
 
 /** A change to an item: only the fields given change. Status and progress are the analysts'. */
 @InputType()
-export class UpdateActionItemInput extends PartialType(ActionItemContentInput) {
+export class UpdateActionItemInput extends PartialType(ActionItemContentInput, { omitDefaultValues: true }) {
   @Field(() => Int, { description: 'The version the change was made on; a stale one gets VERSION_CONFLICT.' })
   @IsInt()
   @Min(1)

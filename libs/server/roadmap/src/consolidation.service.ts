@@ -27,10 +27,12 @@ export class ConsolidationService {
     private readonly actionItems: ActionItemsService,
   ) {}
 
-  /** Visible contributions not linked to any action item, newest first. */
+  /** Contributions not hidden by moderation and not linked to any action item, newest first. */
   queue(actor: AuthUser, filter: ContributionFilter, first: number, after?: string | null): Promise<Connection<Contribution>> {
     return this.contributions.list(actor, filter, first, after, (query) =>
-      query.andWhere('NOT EXISTS (SELECT 1 FROM action_item_source s WHERE s.contribution_id = contribution.id)'),
+      query
+        .andWhere('contribution.hiddenAt IS NULL')
+        .andWhere('NOT EXISTS (SELECT 1 FROM action_item_source s WHERE s.contribution_id = contribution.id)'),
     );
   }
 

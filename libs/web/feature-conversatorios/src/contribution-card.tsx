@@ -112,7 +112,7 @@ export function ContributionCard({
             {contribution.actionItems.map((item, index) => (
               <span key={item.id}>
                 {index > 0 && ', '}
-                <Anchor component={Link} to={`/hoja-de-ruta/${item.id}`} size="sm">
+                <Anchor component={Link} to={`/hoja-de-ruta/${item.id}`} size="sm" underline="always">
                   {item.title}
                 </Anchor>{' '}
                 ({t(`actionItemStatus.${item.status}`)})

@@ -253,7 +253,10 @@ export function ActionItemView({ id, user }: { id: string; user: SessionUser }) 
                 reference={reference.data}
                 user={user}
                 staff={staff}
-                onDone={() => setEditing(false)}
+                onDone={() => {
+                  setEditing(false);
+                  void refetch();
+                }}
                 onConflict={() => void refetch()}
               />
             </Dialog>
@@ -478,7 +481,7 @@ function Sources({ item, staff, onChanged }: { item: Item; staff: boolean; onCha
           <Group justify="space-between" gap="xs">
             <Text size="xs" c="dimmed">
               {t(`contributionType.${source.type}`)} · {source.province.name} ·{' '}
-              <Anchor component={Link} to={`/conversatorios/${source.conversatorio.id}`} size="xs">
+              <Anchor component={Link} to={`/conversatorios/${source.conversatorio.id}`} size="xs" underline="always">
                 {source.conversatorio.title}
               </Anchor>
             </Text>

@@ -132,7 +132,7 @@ export function ConsolidationWorkspace() {
                       <Text size="sm">{contribution.body}</Text>
                       <Text size="xs" c="dimmed">
                         {t(`contributionType.${contribution.type}`)} · {contribution.province.name} ·{' '}
-                        <Anchor component={Link} to={`/conversatorios/${contribution.conversatorio.id}`} size="xs">
+                        <Anchor component={Link} to={`/conversatorios/${contribution.conversatorio.id}`} size="xs" underline="always">
                           {contribution.conversatorio.title}
                         </Anchor>
                       </Text>
@@ -162,7 +162,7 @@ export function ConsolidationWorkspace() {
 /** Look-alikes of one contribution: other contributions and action items, by text similarity. */
 function Suggestions({ contributionId, selected, onLinked }: { contributionId: string | null; selected: string[]; onLinked: () => void }) {
   const { t } = useTranslation();
-  const { data, loading } = useQuery(SuggestionsQuery, { variables: { contributionId }, skip: !contributionId });
+  const { data, loading, error } = useQuery(SuggestionsQuery, { variables: { contributionId }, skip: !contributionId });
   const [link, { loading: linking }] = useMutation(LinkContributionsMutation);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const suggestions = data?.consolidationSuggestions;
@@ -175,6 +175,11 @@ function Suggestions({ contributionId, selected, onLinked }: { contributionId: s
         </Title>
         {!contributionId && <Text c="dimmed">{t('consolidation.pickOne')}</Text>}
         {loading && <Text c="dimmed">{t('app.loading')}</Text>}
+        {error && (
+          <Alert color="red" role="alert">
+            {t('app.loadError')}
+          </Alert>
+        )}
         {message && (
           <Alert color={message.ok ? 'green' : 'red'} role={message.ok ? 'status' : 'alert'}>
             {message.text}

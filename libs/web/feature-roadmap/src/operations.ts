@@ -425,6 +425,7 @@ export const SuggestionsQuery = graphql(`
           id
           body
           province {
+            code
             name
           }
           actionItems {
@@ -441,6 +442,7 @@ export const SuggestionsQuery = graphql(`
           status
           version
           leadProvince {
+            code
             name
           }
         }

@@ -84,7 +84,7 @@ export function ProposeActionItem({ user }: { user: SessionUser }) {
                   <Text span c="dimmed">
                     ({source.province.name} ·{' '}
                   </Text>
-                  <Anchor component={Link} to={`/conversatorios/${source.conversatorio.id}`} size="sm">
+                  <Anchor component={Link} to={`/conversatorios/${source.conversatorio.id}`} size="sm" underline="always">
                     {source.conversatorio.title}
                   </Anchor>
                   <Text span c="dimmed">

@@ -22,7 +22,6 @@ export function RoadmapDashboard({ user }: { user: SessionUser }) {
   const dashboard = data?.roadmapDashboard;
   const byProvince = dashboard?.byProvince ?? [];
   const values = new Map(byProvince.map((figure) => [figure.provinceCode, metric === 'items' ? figure.items : figure.averageProgress]));
-  const names = new Map(byProvince.map((figure) => [figure.provinceCode, figure.provinceName]));
   const maxTheme = Math.max(1, ...(dashboard?.byTheme ?? []).map((figure) => figure.items));
   const maxStatus = Math.max(1, ...(dashboard?.byStatus ?? []).map((figure) => figure.items));
   const maxPartner = Math.max(1, ...(dashboard?.byPartner ?? []).map((figure) => figure.commitments));
@@ -62,10 +61,8 @@ export function RoadmapDashboard({ user }: { user: SessionUser }) {
               <ProvinceMap
                 values={values}
                 maxValue={metric === 'progress' ? 100 : undefined}
-                formatValue={(code, value) =>
-                  metric === 'items'
-                    ? t('dashboard.provinceItems', { province: names.get(code) ?? code, count: value })
-                    : t('dashboard.provinceProgress', { province: names.get(code) ?? code, value })
+                formatValue={(_code, value) =>
+                  metric === 'items' ? t('dashboard.provinceItems', { count: value }) : t('dashboard.provinceProgress', { value })
                 }
                 hrefFor={(code) => roadmapHref({ provincia: code })}
                 title={metric === 'items' ? t('dashboard.mapItems') : t('dashboard.mapProgress')}

@@ -830,11 +830,16 @@ export type ConsolidationSuggestionsQuery = {
   consolidationSuggestions: {
     contributions: Array<{
       similarity: number;
-      contribution: { id: string; body: string; province: { name: string }; actionItems: Array<{ id: string; title: string }> };
+      contribution: {
+        id: string;
+        body: string;
+        province: { code: string; name: string };
+        actionItems: Array<{ id: string; title: string }>;
+      };
     }>;
     actionItems: Array<{
       similarity: number;
-      actionItem: { id: string; title: string; status: ActionItemStatus; version: number; leadProvince: { name: string } };
+      actionItem: { id: string; title: string; status: ActionItemStatus; version: number; leadProvince: { code: string; name: string } };
     }>;
   };
 };
@@ -4053,7 +4058,10 @@ export const ConsolidationSuggestionsDocument = {
                               name: { kind: 'Name', value: 'province' },
                               selectionSet: {
                                 kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
                               },
                             },
                             {
@@ -4095,7 +4103,10 @@ export const ConsolidationSuggestionsDocument = {
                               name: { kind: 'Name', value: 'leadProvince' },
                               selectionSet: {
                                 kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
                               },
                             },
                           ],
