@@ -45,16 +45,17 @@ export function RoadmapDashboard({ user }: { user: SessionUser }) {
               />
             </SimpleGrid>
             <Card withBorder component="section" aria-labelledby="map-title">
-              <Group justify="space-between" mb="sm">
+              <Group justify="space-between" mb="sm" gap="xs">
                 <Title order={3} id="map-title">
                   {t('dashboard.byProvince')}
                 </Title>
                 <SegmentedControl
+                  aria-label={t('dashboard.colourBy')}
                   value={metric}
                   onChange={(value) => setMetric(value as 'items' | 'progress')}
                   data={[
-                    { value: 'items', label: t('dashboard.metricItems') },
-                    { value: 'progress', label: t('dashboard.metricProgress') },
+                    { value: 'items', label: t('dashboard.metricItemsShort') },
+                    { value: 'progress', label: t('dashboard.metricProgressShort') },
                   ]}
                 />
               </Group>
