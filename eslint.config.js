@@ -16,8 +16,23 @@ const serverOnly = [
   'class-validator',
   'class-transformer',
   '@apollo/server',
+  '@hocuspocus/server',
+  '@tiptap/html',
+  'happy-dom',
+  'sanitize-html',
 ];
-const webOnly = ['react', 'react-dom', 'react-router', 'react-i18next', '@apollo/client', '@mantine/*', '@tabler/*'];
+const webOnly = [
+  'react',
+  'react-dom',
+  'react-router',
+  'react-i18next',
+  '@apollo/client',
+  '@mantine/*',
+  '@tabler/*',
+  '@tiptap/react',
+  '@hocuspocus/provider',
+  'y-indexeddb',
+];
 
 export default tseslint.config(
   {

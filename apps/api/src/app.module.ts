@@ -17,6 +17,7 @@ import {
   type AppConfig,
 } from '@ruta/server-core';
 import { ContributionsModule } from '@ruta/server-contributions';
+import { DocumentsModule } from '@ruta/server-documents';
 import { ConversatoriosModule } from '@ruta/server-conversatorios';
 import { EventsModule } from '@ruta/server-events';
 import { IdentityModule } from '@ruta/server-identity';
@@ -62,6 +63,7 @@ export class AppModule {
         ContributionsModule,
         QuestionsModule,
         RoadmapModule,
+        DocumentsModule,
       ],
       providers: [DateTimeScalar, { provide: APP_GUARD, useClass: AccessGuard }],
     };

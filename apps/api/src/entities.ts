@@ -1,5 +1,6 @@
 import { contributionEntities } from '@ruta/server-contributions';
 import { conversatorioEntities } from '@ruta/server-conversatorios';
+import { documentEntities } from '@ruta/server-documents';
 import { eventEntities } from '@ruta/server-events';
 import { historyEntities } from '@ruta/server-history';
 import { identityEntities } from '@ruta/server-identity';
@@ -19,4 +20,5 @@ export const entities = [
   ...historyEntities,
   ...questionEntities,
   ...roadmapEntities,
+  ...documentEntities,
 ];

@@ -5,6 +5,7 @@ import { Conversatorios1795495407809 } from './1795495407809-conversatorios.js';
 import { Contributions1795495686229 } from './1795495686229-contributions.js';
 import { SessionQuestions1795496637517 } from './1795496637517-session-questions.js';
 import { Roadmap1795499611249 } from './1795499611249-roadmap.js';
+import { Documents1795502359134 } from './1795502359134-documents.js';
 
 export const migrations = [
   Initial1795490871503,
@@ -13,4 +14,5 @@ export const migrations = [
   Contributions1795495686229,
   SessionQuestions1795496637517,
   Roadmap1795499611249,
+  Documents1795502359134,
 ];

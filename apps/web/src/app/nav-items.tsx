@@ -2,11 +2,13 @@ import {
   IconBuildingCommunity,
   IconCalendarEvent,
   IconChartBar,
+  IconFileText,
   IconHeartHandshake,
   IconHome,
   IconListCheck,
   IconMap2,
   IconMessages,
+  IconSearch,
   IconStack2,
   IconUsers,
 } from '@tabler/icons-react';
@@ -20,6 +22,7 @@ export const navItems: Array<NavItem & { access: Access }> = [
   { to: '/provincias', labelKey: 'nav.provinces', icon: <IconMap2 size={18} aria-hidden />, access: 'anyone' },
   { to: '/conversatorios', labelKey: 'nav.conversatorios', icon: <IconMessages size={18} aria-hidden />, access: 'signedIn' },
   { to: '/hoja-de-ruta', labelKey: 'nav.roadmap', icon: <IconListCheck size={18} aria-hidden />, access: 'signedIn' },
+  { to: '/documentos', labelKey: 'nav.documents', icon: <IconFileText size={18} aria-hidden />, access: 'signedIn' },
   { to: '/tablero', labelKey: 'nav.dashboard', icon: <IconChartBar size={18} aria-hidden />, access: 'signedIn' },
   { to: '/consolidacion', labelKey: 'nav.consolidation', icon: <IconStack2 size={18} aria-hidden />, access: ['ADMIN', 'ANALYST'] },
   {
@@ -28,6 +31,7 @@ export const navItems: Array<NavItem & { access: Access }> = [
     icon: <IconHeartHandshake size={18} aria-hidden />,
     access: ['ADMIN', 'ANALYST', 'PARTNER'],
   },
+  { to: '/buscar', labelKey: 'nav.search', icon: <IconSearch size={18} aria-hidden />, access: 'signedIn' },
   { to: '/organizaciones', labelKey: 'nav.organizations', icon: <IconBuildingCommunity size={18} aria-hidden />, access: 'signedIn' },
   { to: '/personas', labelKey: 'nav.people', icon: <IconUsers size={18} aria-hidden />, access: ['ADMIN', 'ANALYST'] },
 ];

@@ -4,8 +4,11 @@ import { ActionItemPage } from '../pages/action-item-page.js';
 import { CommitmentsPage } from '../pages/commitments-page.js';
 import { ConsolidationPage } from '../pages/consolidation-page.js';
 import { DashboardPage } from '../pages/dashboard-page.js';
+import { DocumentPage } from '../pages/document-page.js';
+import { DocumentsPage } from '../pages/documents-page.js';
 import { ProposeActionItemPage } from '../pages/propose-action-item-page.js';
 import { RoadmapPage } from '../pages/roadmap-page.js';
+import { SearchPage } from '../pages/search-page.js';
 import { AgendaPage } from '../pages/agenda-page.js';
 import { ConversatorioPage } from '../pages/conversatorio-page.js';
 import { ConversatoriosPage } from '../pages/conversatorios-page.js';
@@ -31,6 +34,9 @@ export const router = createBrowserRouter([
       { path: 'hoja-de-ruta/nueva', element: <ProposeActionItemPage /> },
       { path: 'hoja-de-ruta/:id', element: <ActionItemPage /> },
       { path: 'tablero', element: <DashboardPage /> },
+      { path: 'documentos', element: <DocumentsPage /> },
+      { path: 'documentos/:id', element: <DocumentPage /> },
+      { path: 'buscar', element: <SearchPage /> },
       { path: 'consolidacion', element: <ConsolidationPage /> },
       { path: 'compromisos', element: <CommitmentsPage /> },
       { path: 'ingresar', element: <SignInPage /> },

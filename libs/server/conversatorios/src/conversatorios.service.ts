@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ConversatorioStatus, conversatorioTransitions, Role, type FieldError } from '@ruta/shared-domain';
-import { AppError, fieldError, type AuthUser } from '@ruta/server-core';
+import { ACCESS_CHANGED, AppError, fieldError, type AccessChanged, type AuthUser } from '@ruta/server-core';
+import { PubSubEngine } from 'graphql-subscriptions';
 import { ThemeEntity } from '@ruta/server-events';
 import { UserEntity } from '@ruta/server-identity';
 import { ProvinceEntity } from '@ruta/server-reference';
@@ -22,7 +23,10 @@ function toModel(entity: ConversatorioEntity): Conversatorio {
 /** Conversatorios: listed, created, and moved through PLANNED → OPEN → CLOSED → CONSOLIDATED. */
 @Injectable()
 export class ConversatoriosService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pubSub: PubSubEngine,
+  ) {}
 
   private query(manager: EntityManager = this.dataSource.manager) {
     return manager
@@ -79,7 +83,7 @@ export class ConversatoriosService {
    * and the version they read is current; closing records who closed it and when.
    */
   async moveStatus(actor: AuthUser, id: string, input: MoveConversatorioInput): Promise<Conversatorio> {
-    return this.dataSource.transaction(async (manager) => {
+    const moved = await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneBy(ConversatorioEntity, { id });
       if (!current) throw AppError.notFound();
       if (!conversatoriosPolicy.can(actor, 'conversatorio:moveStatus', current)) throw AppError.forbidden();
@@ -101,5 +105,8 @@ export class ConversatoriosService {
       if (result.affected !== 1) throw AppError.versionConflict({ status: current.status, version: current.version });
       return this.get(id, manager);
     });
+    // Who may edit its outcome document depends on the status: open connections reconnect under it.
+    await this.pubSub.publish(ACCESS_CHANGED, { conversatorioId: id } satisfies AccessChanged);
+    return moved;
   }
 }

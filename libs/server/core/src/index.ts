@@ -22,3 +22,4 @@ export * from './graphql/pub-sub.module.js';
 export * from './graphql/id-args.js';
 export * from './graphql/request-loader.js';
 export * from './errors/http-error.filter.js';
+export * from './auth/access-changed.js';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { APP_CONFIG, Authenticator, type AppConfig, type AuthUser } from '@ruta/server-core';
+import { ACCESS_CHANGED, APP_CONFIG, Authenticator, type AccessChanged, type AppConfig, type AuthUser } from '@ruta/server-core';
+import { PubSubEngine } from 'graphql-subscriptions';
 import { IsNull, type Repository } from 'typeorm';
 import { SessionEntity } from './session.entity.js';
 import { hashToken, newToken } from './tokens.js';
@@ -28,6 +29,7 @@ export class SessionsService extends Authenticator {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly pubSub: PubSubEngine,
   ) {
     super();
   }
@@ -67,14 +69,29 @@ export class SessionsService extends Authenticator {
     return toAuthUser(session.user, session.id);
   }
 
-  /** Ends one session. */
+  /** The person behind a live session, by its id (for connections authenticated by a derived token). */
+  async authenticateSession(sessionId: string): Promise<AuthUser | null> {
+    const session = await this.sessions
+      .createQueryBuilder('session')
+      .innerJoinAndSelect('session.user', 'person')
+      .where('session.id = :sessionId AND session.revokedAt IS NULL', { sessionId })
+      .getOne();
+    if (!session || session.user.disabledAt) return null;
+    const now = Date.now();
+    if (now - session.lastSeenAt.getTime() > SESSION_IDLE_MS || now - session.createdAt.getTime() > SESSION_MAX_MS) return null;
+    return toAuthUser(session.user, session.id);
+  }
+
+  /** Ends one session, and closes the connections opened with it. */
   async revoke(sessionId: string): Promise<void> {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.pubSub.publish(ACCESS_CHANGED, { sessionId } satisfies AccessChanged);
   }
 
   /** Ends every session of a person ("sign out everywhere", a disabled person, a new password). */
   async revokeAll(userId: string): Promise<number> {
     const result = await this.sessions.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.pubSub.publish(ACCESS_CHANGED, { userId } satisfies AccessChanged);
     return result.affected ?? 0;
   }
 }

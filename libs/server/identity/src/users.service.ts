@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@ruta/shared-domain';
-import { AppError, fieldError, type AuthUser } from '@ruta/server-core';
+import { ACCESS_CHANGED, AppError, fieldError, type AccessChanged, type AuthUser } from '@ruta/server-core';
+import { PubSubEngine } from 'graphql-subscriptions';
 import type { DataSource, EntityManager } from 'typeorm';
 import { identityPolicy } from './identity.policy.js';
 import { PasswordLinksService } from './password-links.service.js';
@@ -29,6 +30,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly links: PasswordLinksService,
+    private readonly pubSub: PubSubEngine,
   ) {}
 
   private query(manager: EntityManager = this.dataSource.manager) {
@@ -84,7 +86,7 @@ export class UsersService {
 
   /** Changes a person's name, role and scope. Administrators cannot demote themselves. */
   async update(actor: AuthUser, id: string, input: UpdateUserInput): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw AppError.notFound();
       const errors = await checkScope(manager, input);
@@ -93,6 +95,9 @@ export class UsersService {
       await manager.update(UserEntity, id, { displayName: input.displayName, ...normalizeScope(input) });
       return this.findById(id, manager);
     });
+    // A new role or scope applies to their open connections too: they reconnect under it.
+    await this.pubSub.publish(ACCESS_CHANGED, { userId: id } satisfies AccessChanged);
+    return updated;
   }
 
   /** Disables a person (ending their sessions) or enables them again. */

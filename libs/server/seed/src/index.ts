@@ -7,3 +7,4 @@ export * from './seed-id.js';
 export * from './demo-accounts.js';
 export * from './demo-contributions.js';
 export * from './demo-roadmap.js';
+export * from './documents.js';

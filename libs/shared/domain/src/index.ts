@@ -4,3 +4,4 @@ export * from './programme.js';
 export * from './roles.js';
 export * from './time-zone.js';
 export * from './roadmap.js';
+export * from './documents.js';

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Alert, Badge, Button, Grid, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { errorMessageOf, type ContributionType, type ConversatorioStatus, type SessionUser } from '@ruta/web-data-access';
+import { ConversatorioDocumentLink } from '@ruta/web-feature-documents';
 import { formatDate, formatTime, QueryState } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -79,6 +80,9 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
               {conversatorio.moderator && ` · ${t('conversatorios.moderator')}: ${conversatorio.moderator.displayName}`}
             </Text>
             {conversatorio.purpose && <Text>{conversatorio.purpose}</Text>}
+            <Group gap="sm">
+              <ConversatorioDocumentLink conversatorioId={conversatorio.id} />
+            </Group>
             {canModerate && next && (
               <Group gap="sm">
                 <Button size="xs" variant="light" loading={moving} onClick={() => void moveForward()}>

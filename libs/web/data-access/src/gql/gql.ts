@@ -33,6 +33,28 @@ type Documents = {
   '\n  mutation RestoreContribution($id: ID!) {\n    restoreContribution(id: $id) {\n      id\n      hidden\n      hiddenReason\n    }\n  }\n': typeof types.RestoreContributionDocument;
   '\n  mutation MoveConversatorio($id: ID!, $input: MoveConversatorioInput!) {\n    moveConversatorio(id: $id, input: $input) {\n      id\n      status\n      version\n      closedAt\n    }\n  }\n': typeof types.MoveConversatorioDocument;
   '\n  mutation UpdateContribution($id: ID!, $input: UpdateContributionInput!) {\n    updateContribution(id: $id, input: $input) {\n      id\n      type\n      body\n      version\n    }\n  }\n': typeof types.UpdateContributionDocument;
+  '\n  query DocumentsList {\n    documents {\n      id\n      kind\n      title\n      myAccess\n      contentUpdatedAt\n      conversatorio {\n        id\n        title\n      }\n      theme {\n        id\n        name\n      }\n    }\n  }\n': typeof types.DocumentsListDocument;
+  '\n  query DocumentDetail($id: ID!) {\n    document(id: $id) {\n      id\n      kind\n      title\n      myAccess\n      contentUpdatedAt\n      conversatorio {\n        id\n        title\n        theme {\n          id\n          name\n        }\n      }\n      theme {\n        id\n        name\n      }\n    }\n  }\n': typeof types.DocumentDetailDocument;
+  '\n  query ConversatorioDocument($conversatorioId: ID!) {\n    conversatorioDocument(conversatorioId: $conversatorioId) {\n      id\n      title\n      myAccess\n    }\n  }\n': typeof types.ConversatorioDocumentDocument;
+  '\n  mutation CollaborationTicket($documentId: ID!) {\n    collaborationTicket(documentId: $documentId) {\n      token\n      documentName\n      path\n      access\n      expiresAt\n    }\n  }\n': typeof types.CollaborationTicketDocument;
+  '\n  query DocumentSnapshots($documentId: ID!) {\n    documentSnapshots(documentId: $documentId) {\n      id\n      name\n      createdAt\n      html\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.DocumentSnapshotsDocument;
+  '\n  mutation CreateDocumentSnapshot($documentId: ID!, $name: String!) {\n    createDocumentSnapshot(documentId: $documentId, name: $name) {\n      id\n    }\n  }\n': typeof types.CreateDocumentSnapshotDocument;
+  '\n  mutation RestoreDocumentSnapshot($id: ID!) {\n    restoreDocumentSnapshot(id: $id) {\n      id\n    }\n  }\n': typeof types.RestoreDocumentSnapshotDocument;
+  '\n  query CommentThreads($documentId: ID!) {\n    commentThreads(documentId: $documentId) {\n      id\n      anchorStart\n      anchorEnd\n      quote\n      status\n      createdAt\n      resolvedAt\n      createdBy {\n        id\n        displayName\n      }\n      resolvedBy {\n        id\n        displayName\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n        mentions {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.CommentThreadsDocument;
+  '\n  subscription CommentThreadChanged($documentId: ID!) {\n    commentThreadChanged(documentId: $documentId) {\n      threadId\n    }\n  }\n': typeof types.CommentThreadChangedDocument;
+  '\n  mutation OpenCommentThread($input: OpenCommentThreadInput!) {\n    openCommentThread(input: $input) {\n      id\n    }\n  }\n': typeof types.OpenCommentThreadDocument;
+  '\n  mutation ReplyToCommentThread($id: ID!, $input: CommentBodyInput!) {\n    replyToCommentThread(id: $id, input: $input) {\n      id\n    }\n  }\n': typeof types.ReplyToCommentThreadDocument;
+  '\n  mutation ResolveCommentThread($id: ID!) {\n    resolveCommentThread(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.ResolveCommentThreadDocument;
+  '\n  mutation ReopenCommentThread($id: ID!) {\n    reopenCommentThread(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.ReopenCommentThreadDocument;
+  '\n  query MentionablePeople($search: String!) {\n    mentionablePeople(search: $search) {\n      id\n      displayName\n    }\n  }\n': typeof types.MentionablePeopleDocument;
+  '\n  query MentionableProvinces {\n    provinces {\n      code\n      name\n    }\n  }\n': typeof types.MentionableProvincesDocument;
+  '\n  query ActionItemBlock($id: ID!) {\n    actionItem(id: $id) {\n      id\n      title\n      status\n      statusReason\n      progress\n      version\n      leadProvince {\n        code\n        name\n      }\n      commitments {\n        id\n        status\n        kind\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n': typeof types.ActionItemBlockDocument;
+  '\n  subscription ActionItemBlockChanged($ids: [ID!]!) {\n    actionItemChanged(ids: $ids) {\n      actionItemId\n    }\n  }\n': typeof types.ActionItemBlockChangedDocument;
+  '\n  mutation UpdateActionItemStatus($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      id\n      status\n      statusReason\n      progress\n      version\n    }\n  }\n': typeof types.UpdateActionItemStatusDocument;
+  '\n  mutation ProposeFromPassage($input: ProposeActionItemInput!) {\n    proposeActionItem(input: $input) {\n      id\n      title\n    }\n  }\n': typeof types.ProposeFromPassageDocument;
+  '\n  query PickActionItem($text: String) {\n    actionItems(filter: { text: $text }, first: 20, sort: UPDATED) {\n      nodes {\n        id\n        title\n        status\n        leadProvince {\n          code\n          name\n        }\n      }\n    }\n  }\n': typeof types.PickActionItemDocument;
+  '\n  query SearchEverything($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      id\n      title\n      snippet\n      href\n    }\n  }\n': typeof types.SearchEverythingDocument;
+  '\n  query ConversatorioProvinces($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      provinces {\n        code\n        name\n      }\n    }\n  }\n': typeof types.ConversatorioProvincesDocument;
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  query PasswordLinkInfo($token: String!) {\n    passwordLink(token: $token) {\n      kind\n      email\n      displayName\n      expiresAt\n    }\n  }\n': typeof types.PasswordLinkInfoDocument;
   '\n  mutation SetPasswordWithLink($input: SetPasswordInput!) {\n    setPasswordWithLink(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SetPasswordWithLinkDocument;
@@ -111,6 +133,49 @@ const documents: Documents = {
     types.MoveConversatorioDocument,
   '\n  mutation UpdateContribution($id: ID!, $input: UpdateContributionInput!) {\n    updateContribution(id: $id, input: $input) {\n      id\n      type\n      body\n      version\n    }\n  }\n':
     types.UpdateContributionDocument,
+  '\n  query DocumentsList {\n    documents {\n      id\n      kind\n      title\n      myAccess\n      contentUpdatedAt\n      conversatorio {\n        id\n        title\n      }\n      theme {\n        id\n        name\n      }\n    }\n  }\n':
+    types.DocumentsListDocument,
+  '\n  query DocumentDetail($id: ID!) {\n    document(id: $id) {\n      id\n      kind\n      title\n      myAccess\n      contentUpdatedAt\n      conversatorio {\n        id\n        title\n        theme {\n          id\n          name\n        }\n      }\n      theme {\n        id\n        name\n      }\n    }\n  }\n':
+    types.DocumentDetailDocument,
+  '\n  query ConversatorioDocument($conversatorioId: ID!) {\n    conversatorioDocument(conversatorioId: $conversatorioId) {\n      id\n      title\n      myAccess\n    }\n  }\n':
+    types.ConversatorioDocumentDocument,
+  '\n  mutation CollaborationTicket($documentId: ID!) {\n    collaborationTicket(documentId: $documentId) {\n      token\n      documentName\n      path\n      access\n      expiresAt\n    }\n  }\n':
+    types.CollaborationTicketDocument,
+  '\n  query DocumentSnapshots($documentId: ID!) {\n    documentSnapshots(documentId: $documentId) {\n      id\n      name\n      createdAt\n      html\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.DocumentSnapshotsDocument,
+  '\n  mutation CreateDocumentSnapshot($documentId: ID!, $name: String!) {\n    createDocumentSnapshot(documentId: $documentId, name: $name) {\n      id\n    }\n  }\n':
+    types.CreateDocumentSnapshotDocument,
+  '\n  mutation RestoreDocumentSnapshot($id: ID!) {\n    restoreDocumentSnapshot(id: $id) {\n      id\n    }\n  }\n':
+    types.RestoreDocumentSnapshotDocument,
+  '\n  query CommentThreads($documentId: ID!) {\n    commentThreads(documentId: $documentId) {\n      id\n      anchorStart\n      anchorEnd\n      quote\n      status\n      createdAt\n      resolvedAt\n      createdBy {\n        id\n        displayName\n      }\n      resolvedBy {\n        id\n        displayName\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n        mentions {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.CommentThreadsDocument,
+  '\n  subscription CommentThreadChanged($documentId: ID!) {\n    commentThreadChanged(documentId: $documentId) {\n      threadId\n    }\n  }\n':
+    types.CommentThreadChangedDocument,
+  '\n  mutation OpenCommentThread($input: OpenCommentThreadInput!) {\n    openCommentThread(input: $input) {\n      id\n    }\n  }\n':
+    types.OpenCommentThreadDocument,
+  '\n  mutation ReplyToCommentThread($id: ID!, $input: CommentBodyInput!) {\n    replyToCommentThread(id: $id, input: $input) {\n      id\n    }\n  }\n':
+    types.ReplyToCommentThreadDocument,
+  '\n  mutation ResolveCommentThread($id: ID!) {\n    resolveCommentThread(id: $id) {\n      id\n      status\n    }\n  }\n':
+    types.ResolveCommentThreadDocument,
+  '\n  mutation ReopenCommentThread($id: ID!) {\n    reopenCommentThread(id: $id) {\n      id\n      status\n    }\n  }\n':
+    types.ReopenCommentThreadDocument,
+  '\n  query MentionablePeople($search: String!) {\n    mentionablePeople(search: $search) {\n      id\n      displayName\n    }\n  }\n':
+    types.MentionablePeopleDocument,
+  '\n  query MentionableProvinces {\n    provinces {\n      code\n      name\n    }\n  }\n': types.MentionableProvincesDocument,
+  '\n  query ActionItemBlock($id: ID!) {\n    actionItem(id: $id) {\n      id\n      title\n      status\n      statusReason\n      progress\n      version\n      leadProvince {\n        code\n        name\n      }\n      commitments {\n        id\n        status\n        kind\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n':
+    types.ActionItemBlockDocument,
+  '\n  subscription ActionItemBlockChanged($ids: [ID!]!) {\n    actionItemChanged(ids: $ids) {\n      actionItemId\n    }\n  }\n':
+    types.ActionItemBlockChangedDocument,
+  '\n  mutation UpdateActionItemStatus($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      id\n      status\n      statusReason\n      progress\n      version\n    }\n  }\n':
+    types.UpdateActionItemStatusDocument,
+  '\n  mutation ProposeFromPassage($input: ProposeActionItemInput!) {\n    proposeActionItem(input: $input) {\n      id\n      title\n    }\n  }\n':
+    types.ProposeFromPassageDocument,
+  '\n  query PickActionItem($text: String) {\n    actionItems(filter: { text: $text }, first: 20, sort: UPDATED) {\n      nodes {\n        id\n        title\n        status\n        leadProvince {\n          code\n          name\n        }\n      }\n    }\n  }\n':
+    types.PickActionItemDocument,
+  '\n  query SearchEverything($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      id\n      title\n      snippet\n      href\n    }\n  }\n':
+    types.SearchEverythingDocument,
+  '\n  query ConversatorioProvinces($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      provinces {\n        code\n        name\n      }\n    }\n  }\n':
+    types.ConversatorioProvincesDocument,
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': types.ChangePasswordDocument,
   '\n  query PasswordLinkInfo($token: String!) {\n    passwordLink(token: $token) {\n      kind\n      email\n      displayName\n      expiresAt\n    }\n  }\n':
     types.PasswordLinkInfoDocument,
@@ -311,6 +376,138 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateContribution($id: ID!, $input: UpdateContributionInput!) {\n    updateContribution(id: $id, input: $input) {\n      id\n      type\n      body\n      version\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateContribution($id: ID!, $input: UpdateContributionInput!) {\n    updateContribution(id: $id, input: $input) {\n      id\n      type\n      body\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DocumentsList {\n    documents {\n      id\n      kind\n      title\n      myAccess\n      contentUpdatedAt\n      conversatorio {\n        id\n        title\n      }\n      theme {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DocumentsList {\n    documents {\n      id\n      kind\n      title\n      myAccess\n      contentUpdatedAt\n      conversatorio {\n        id\n        title\n      }\n      theme {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DocumentDetail($id: ID!) {\n    document(id: $id) {\n      id\n      kind\n      title\n      myAccess\n      contentUpdatedAt\n      conversatorio {\n        id\n        title\n        theme {\n          id\n          name\n        }\n      }\n      theme {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DocumentDetail($id: ID!) {\n    document(id: $id) {\n      id\n      kind\n      title\n      myAccess\n      contentUpdatedAt\n      conversatorio {\n        id\n        title\n        theme {\n          id\n          name\n        }\n      }\n      theme {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ConversatorioDocument($conversatorioId: ID!) {\n    conversatorioDocument(conversatorioId: $conversatorioId) {\n      id\n      title\n      myAccess\n    }\n  }\n',
+): (typeof documents)['\n  query ConversatorioDocument($conversatorioId: ID!) {\n    conversatorioDocument(conversatorioId: $conversatorioId) {\n      id\n      title\n      myAccess\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CollaborationTicket($documentId: ID!) {\n    collaborationTicket(documentId: $documentId) {\n      token\n      documentName\n      path\n      access\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation CollaborationTicket($documentId: ID!) {\n    collaborationTicket(documentId: $documentId) {\n      token\n      documentName\n      path\n      access\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DocumentSnapshots($documentId: ID!) {\n    documentSnapshots(documentId: $documentId) {\n      id\n      name\n      createdAt\n      html\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DocumentSnapshots($documentId: ID!) {\n    documentSnapshots(documentId: $documentId) {\n      id\n      name\n      createdAt\n      html\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateDocumentSnapshot($documentId: ID!, $name: String!) {\n    createDocumentSnapshot(documentId: $documentId, name: $name) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateDocumentSnapshot($documentId: ID!, $name: String!) {\n    createDocumentSnapshot(documentId: $documentId, name: $name) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreDocumentSnapshot($id: ID!) {\n    restoreDocumentSnapshot(id: $id) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestoreDocumentSnapshot($id: ID!) {\n    restoreDocumentSnapshot(id: $id) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CommentThreads($documentId: ID!) {\n    commentThreads(documentId: $documentId) {\n      id\n      anchorStart\n      anchorEnd\n      quote\n      status\n      createdAt\n      resolvedAt\n      createdBy {\n        id\n        displayName\n      }\n      resolvedBy {\n        id\n        displayName\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n        mentions {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CommentThreads($documentId: ID!) {\n    commentThreads(documentId: $documentId) {\n      id\n      anchorStart\n      anchorEnd\n      quote\n      status\n      createdAt\n      resolvedAt\n      createdBy {\n        id\n        displayName\n      }\n      resolvedBy {\n        id\n        displayName\n      }\n      comments {\n        id\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n        mentions {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription CommentThreadChanged($documentId: ID!) {\n    commentThreadChanged(documentId: $documentId) {\n      threadId\n    }\n  }\n',
+): (typeof documents)['\n  subscription CommentThreadChanged($documentId: ID!) {\n    commentThreadChanged(documentId: $documentId) {\n      threadId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OpenCommentThread($input: OpenCommentThreadInput!) {\n    openCommentThread(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation OpenCommentThread($input: OpenCommentThreadInput!) {\n    openCommentThread(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReplyToCommentThread($id: ID!, $input: CommentBodyInput!) {\n    replyToCommentThread(id: $id, input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReplyToCommentThread($id: ID!, $input: CommentBodyInput!) {\n    replyToCommentThread(id: $id, input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResolveCommentThread($id: ID!) {\n    resolveCommentThread(id: $id) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResolveCommentThread($id: ID!) {\n    resolveCommentThread(id: $id) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReopenCommentThread($id: ID!) {\n    reopenCommentThread(id: $id) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReopenCommentThread($id: ID!) {\n    reopenCommentThread(id: $id) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MentionablePeople($search: String!) {\n    mentionablePeople(search: $search) {\n      id\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  query MentionablePeople($search: String!) {\n    mentionablePeople(search: $search) {\n      id\n      displayName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MentionableProvinces {\n    provinces {\n      code\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query MentionableProvinces {\n    provinces {\n      code\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActionItemBlock($id: ID!) {\n    actionItem(id: $id) {\n      id\n      title\n      status\n      statusReason\n      progress\n      version\n      leadProvince {\n        code\n        name\n      }\n      commitments {\n        id\n        status\n        kind\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ActionItemBlock($id: ID!) {\n    actionItem(id: $id) {\n      id\n      title\n      status\n      statusReason\n      progress\n      version\n      leadProvince {\n        code\n        name\n      }\n      commitments {\n        id\n        status\n        kind\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription ActionItemBlockChanged($ids: [ID!]!) {\n    actionItemChanged(ids: $ids) {\n      actionItemId\n    }\n  }\n',
+): (typeof documents)['\n  subscription ActionItemBlockChanged($ids: [ID!]!) {\n    actionItemChanged(ids: $ids) {\n      actionItemId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateActionItemStatus($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      id\n      status\n      statusReason\n      progress\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateActionItemStatus($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      id\n      status\n      statusReason\n      progress\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposeFromPassage($input: ProposeActionItemInput!) {\n    proposeActionItem(input: $input) {\n      id\n      title\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProposeFromPassage($input: ProposeActionItemInput!) {\n    proposeActionItem(input: $input) {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PickActionItem($text: String) {\n    actionItems(filter: { text: $text }, first: 20, sort: UPDATED) {\n      nodes {\n        id\n        title\n        status\n        leadProvince {\n          code\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PickActionItem($text: String) {\n    actionItems(filter: { text: $text }, first: 20, sort: UPDATED) {\n      nodes {\n        id\n        title\n        status\n        leadProvince {\n          code\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SearchEverything($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      id\n      title\n      snippet\n      href\n    }\n  }\n',
+): (typeof documents)['\n  query SearchEverything($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      id\n      title\n      snippet\n      href\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ConversatorioProvinces($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      provinces {\n        code\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ConversatorioProvinces($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      provinces {\n        code\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,113 @@
+import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { Hocuspocus, type Connection } from '@hocuspocus/server';
+import { ACCESS_CHANGED, type AccessChanged } from '@ruta/server-core';
+import { PubSubEngine } from 'graphql-subscriptions';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData } from 'ws';
+import { AuthenticationExtension } from './authentication.extension.js';
+import type { CollaborationContext } from './collaboration-context.js';
+import { COLLABORATION_PATH } from './collaboration-path.js';
+import { LoggingExtension } from './logging.extension.js';
+import { PersistenceExtension } from './persistence.extension.js';
+
+/** A document's content is at most this big on the wire (one update). */
+const MAX_PAYLOAD_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Hocuspocus, mounted on the API's own HTTP server at `/collaboration` (one port for everything).
+ * Its extensions are Nest providers. Open connections are tracked by session, person and
+ * conversatorio so that a change of access closes them: the client reconnects, asks for a new
+ * token, and gets what the rules now allow.
+ */
+@Injectable()
+export class CollaborationServer implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly hocuspocus: Hocuspocus<CollaborationContext>;
+  private readonly webSockets = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
+  private readonly open = new Set<Connection<CollaborationContext>>();
+  private subscription: number | null = null;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly pubSub: PubSubEngine,
+    authentication: AuthenticationExtension,
+    persistence: PersistenceExtension,
+    logging: LoggingExtension,
+  ) {
+    this.hocuspocus = new Hocuspocus<CollaborationContext>({
+      name: 'ruta',
+      quiet: true,
+      debounce: 2_000,
+      maxDebounce: 10_000,
+      timeout: 30_000,
+      extensions: [authentication, persistence, logging, { connected: async ({ connection }) => this.track(connection) }],
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const server = this.adapterHost.httpAdapter.getHttpServer() as Server;
+    server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (!request.url?.startsWith(COLLABORATION_PATH)) return;
+      this.webSockets.handleUpgrade(request, socket, head, (webSocket) => {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(request.headers)) {
+          if (typeof value === 'string') headers.set(name, value);
+        }
+        const client = this.hocuspocus.handleConnection(
+          webSocket,
+          new Request(`http://localhost${request.url}`, { headers }),
+          {} as CollaborationContext,
+        );
+        webSocket.on('message', (data: RawData) => client.handleMessage(toBytes(data)));
+        webSocket.on('close', (code, reason) => client.handleClose({ code, reason: reason.toString() }));
+      });
+    });
+    this.subscription = await this.pubSub.subscribe(ACCESS_CHANGED, (change: AccessChanged) => this.closeAffected(change), {});
+  }
+
+  /** Stores every open document now and closes the connections (shutdown, tests). */
+  async onApplicationShutdown(): Promise<void> {
+    if (this.subscription !== null) this.pubSub.unsubscribe(this.subscription);
+    this.hocuspocus.flushPendingStores();
+    this.hocuspocus.closeConnections();
+    this.webSockets.close();
+    // The flushed stores run asynchronously; give them the moment they need before the database goes.
+    await waitFor(() => this.hocuspocus.getDocumentsCount() === 0, 5_000);
+  }
+
+  private track(connection: Connection<CollaborationContext>): void {
+    this.open.add(connection);
+    connection.onClose(() => this.open.delete(connection));
+  }
+
+  /** Closes the connections a change of access concerns; their clients reconnect under the new rules. */
+  private closeAffected(change: AccessChanged): void {
+    for (const connection of this.open) {
+      const context = connection.context;
+      if (
+        (change.sessionId && context.sessionId === change.sessionId) ||
+        (change.userId && context.user.id === change.userId) ||
+        (change.conversatorioId && context.conversatorioId === change.conversatorioId)
+      ) {
+        // 4205 (reset): the provider reconnects at once, asking for a new token.
+        connection.close({ code: 4205, reason: 'Access changed' });
+      }
+    }
+  }
+
+  /** How many connections are open now. */
+  get connectionCount(): number {
+    return this.open.size;
+  }
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+async function waitFor(done: () => boolean, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!done() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+}

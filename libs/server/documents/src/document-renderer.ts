@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ActionItemStatus } from '@ruta/shared-domain';
+import { messages } from '@ruta/shared-i18n';
+import type { JSONContent } from '@tiptap/core';
+import type { DataSource, EntityManager } from 'typeorm';
+import type * as Y from 'yjs';
+import { documentJson, renderDocument, type RenderContext, type RenderedDocument } from './rendering/index.js';
+
+/** The action item ids a document's blocks refer to. */
+export function actionItemIdsIn(json: JSONContent): string[] {
+  const ids = new Set<string>();
+  const walk = (node: JSONContent) => {
+    if (node.type === 'actionItem' && typeof node.attrs?.actionItemId === 'string') ids.add(node.attrs.actionItemId);
+    node.content?.forEach(walk);
+  };
+  walk(json);
+  return [...ids];
+}
+
+/**
+ * Renders documents (html, markdown, text) with the real title, status and progress of the
+ * action items they show. A document is read by everyone signed in, so a block of a still
+ * proposed item shows no title (proposals are seen only by their province and CONGOPE).
+ */
+@Injectable()
+export class DocumentRenderer {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async render(ydoc: Y.Doc, manager: EntityManager = this.dataSource.manager, language: 'es' | 'en' = 'es'): Promise<RenderedDocument> {
+    const json = documentJson(ydoc);
+    return renderDocument(json, await this.context(actionItemIdsIn(json), manager, language));
+  }
+
+  async renderJson(json: JSONContent, language: 'es' | 'en' = 'es'): Promise<RenderedDocument> {
+    return renderDocument(json, await this.context(actionItemIdsIn(json), this.dataSource.manager, language));
+  }
+
+  private async context(ids: string[], manager: EntityManager, language: 'es' | 'en'): Promise<RenderContext> {
+    if (ids.length === 0) return { actionItems: new Map(), language };
+    const rows = (await manager.query('SELECT id, title, status, progress FROM action_item WHERE id = ANY($1::uuid[])', [ids])) as Array<{
+      id: string;
+      title: string;
+      status: ActionItemStatus;
+      progress: number;
+    }>;
+    const labels = messages[language];
+    return {
+      language,
+      actionItems: new Map(
+        rows.map((row) => [
+          row.id,
+          {
+            title: row.status === ActionItemStatus.PROPOSED ? labels.documents.proposedActionItem : row.title,
+            status: row.status,
+            statusLabel: labels.actionItemStatus[row.status],
+            progress: row.progress,
+            href: `/hoja-de-ruta/${row.id}`,
+          },
+        ]),
+      ),
+    };
+  }
+}

@@ -1,0 +1,135 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CommentThreadStatus, DocumentAccess, DocumentKind } from '@ruta/shared-domain';
+import { PersonRef } from '@ruta/server-conversatorios';
+import { ConversatorioRef } from '@ruta/server-contributions';
+import { ThemeRef } from '@ruta/server-events';
+
+registerEnumType(DocumentKind, { name: 'DocumentKind' });
+registerEnumType(DocumentAccess, { name: 'DocumentAccess' });
+registerEnumType(CommentThreadStatus, { name: 'CommentThreadStatus' });
+
+@ObjectType('Document', { description: 'A collaborative document: a conversatorio’s outcome document or a hoja de ruta document.' })
+export class DocumentModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => DocumentKind)
+  kind: DocumentKind;
+
+  @Field()
+  title: string;
+
+  @Field(() => ConversatorioRef, { nullable: true })
+  conversatorio: ConversatorioRef | null;
+
+  @Field(() => ThemeRef, { nullable: true })
+  theme: ThemeRef | null;
+
+  @Field(() => DocumentAccess, { description: 'What the reader may do: edit, comment, or read.' })
+  myAccess: DocumentAccess;
+
+  @Field({ description: 'Sanitized HTML of the stored content (current within seconds of an edit).' })
+  html: string;
+
+  @Field(() => Date, { nullable: true })
+  contentUpdatedAt: Date | null;
+}
+
+@ObjectType('CollaborationTicket', { description: 'What the editor needs to connect to a document.' })
+export class CollaborationTicket {
+  @Field({ description: 'A short-lived token for this document, to pass to the Hocuspocus provider.' })
+  token: string;
+
+  @Field({ description: 'The Hocuspocus document name.' })
+  documentName: string;
+
+  @Field({ description: 'Path of the collaboration WebSocket on this server.' })
+  path: string;
+
+  @Field(() => DocumentAccess)
+  access: DocumentAccess;
+
+  @Field(() => Date)
+  expiresAt: Date;
+}
+
+@ObjectType('DocumentSnapshot', { description: 'A saved version of a document.' })
+export class DocumentSnapshotModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'Null for an automatic snapshot.' })
+  name: string | null;
+
+  @Field(() => PersonRef, { nullable: true })
+  createdBy: PersonRef | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field({ description: 'Sanitized HTML of the version.' })
+  html: string;
+}
+
+@ObjectType('Comment')
+export class CommentModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => PersonRef)
+  author: PersonRef;
+
+  @Field()
+  body: string;
+
+  @Field(() => [PersonRef])
+  mentions: PersonRef[];
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@ObjectType('CommentThread', { description: 'Comments on a passage of a document.' })
+export class CommentThreadModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  documentId: string;
+
+  @Field({ description: 'Yjs relative position of the passage start (base64).' })
+  anchorStart: string;
+
+  @Field({ description: 'Yjs relative position of the passage end (base64).' })
+  anchorEnd: string;
+
+  @Field()
+  quote: string;
+
+  @Field(() => CommentThreadStatus)
+  status: CommentThreadStatus;
+
+  @Field(() => PersonRef)
+  createdBy: PersonRef;
+
+  @Field(() => PersonRef, { nullable: true })
+  resolvedBy: PersonRef | null;
+
+  @Field(() => Date, { nullable: true })
+  resolvedAt: Date | null;
+
+  @Field(() => [CommentModel])
+  comments: CommentModel[];
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@ObjectType('CommentThreadEvent')
+export class CommentThreadEvent {
+  @Field(() => ID)
+  documentId: string;
+
+  @Field(() => ID)
+  threadId: string;
+}

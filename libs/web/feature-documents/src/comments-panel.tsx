@@ -1,0 +1,248 @@
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { Anchor, Badge, Blockquote, Button, Card, Group, MultiSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { errorMessageOf, type CommentThreadsQuery as Threads, type SessionUser } from '@ruta/web-data-access';
+import { Dialog, formatDate, formatTime } from '@ruta/web-ui';
+import type { Editor } from '@tiptap/react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { anchorRange, setCommentThreads } from './editor/comment-anchors.js';
+import {
+  CommentThreadChangedSubscription,
+  CommentThreadsQuery,
+  MentionablePeopleQuery,
+  OpenCommentThreadMutation,
+  ReopenCommentThreadMutation,
+  ReplyToCommentThreadMutation,
+  ResolveCommentThreadMutation,
+} from './operations.js';
+
+type Thread = Threads['commentThreads'][number];
+
+/** Who to mention: people looked up by name as one types. */
+function MentionPicker({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const [known, setKnown] = useState<Record<string, string>>({});
+  const { data } = useQuery(MentionablePeopleQuery, { variables: { search: debounced } });
+  useEffect(() => {
+    if (data) setKnown((current) => ({ ...current, ...Object.fromEntries(data.mentionablePeople.map((person) => [person.id, person.displayName])) }));
+  }, [data]);
+  return (
+    <MultiSelect
+      label={t('documents.mention')}
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      value={value}
+      onChange={onChange}
+      data={Object.entries(known).map(([id, name]) => ({ value: id, label: name }))}
+      filter={({ options }) => options}
+    />
+  );
+}
+
+/** The dialog to comment on the selected passage. */
+export function NewThreadDialog({
+  documentId,
+  anchor,
+  onClose,
+}: {
+  documentId: string;
+  anchor: { anchorStart: string; anchorEnd: string; quote: string } | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const [mentionIds, setMentionIds] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [open, { loading }] = useMutation(OpenCommentThreadMutation);
+  return (
+    <Dialog opened={anchor !== null} onClose={onClose} title={t('documents.newComment')} size="lg">
+      <form
+        onSubmit={async (event) => {
+          event.preventDefault();
+          if (!anchor || !body.trim()) return;
+          setError(null);
+          try {
+            await open({ variables: { input: { documentId, ...anchor, body, mentionIds } } });
+            setBody('');
+            setMentionIds([]);
+            onClose();
+          } catch (caught) {
+            setError(errorMessageOf(caught, t('app.loadError')));
+          }
+        }}
+      >
+        <Stack>
+          {anchor && <Blockquote p="xs">{anchor.quote}</Blockquote>}
+          <Textarea label={t('documents.comment')} required autosize minRows={3} maxLength={4000} value={body} onChange={(event) => setBody(event.currentTarget.value)} />
+          <MentionPicker value={mentionIds} onChange={setMentionIds} />
+          {error && (
+            <Text size="sm" c="red.9" role="alert">
+              {error}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('people.cancel')}
+            </Button>
+            <Button type="submit" loading={loading} disabled={!body.trim()}>
+              {t('documents.sendComment')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Dialog>
+  );
+}
+
+/**
+ * The side panel of comment threads: open ones first, each showing its passage, replies and
+ * mentions; replying, resolving and reopening; live for everyone in the document.
+ */
+export function CommentsPanel({
+  documentId,
+  editor,
+  user,
+  canComment,
+  canModerate,
+}: {
+  documentId: string;
+  editor: Editor | null;
+  user: SessionUser;
+  canComment: boolean;
+  /** Editors may resolve anyone's thread; others only their own. */
+  canModerate: boolean;
+}) {
+  const { t } = useTranslation();
+  const { data, refetch } = useQuery(CommentThreadsQuery, { variables: { documentId } });
+  useSubscription(CommentThreadChangedSubscription, { variables: { documentId }, onData: () => void refetch() });
+  const [showResolved, setShowResolved] = useState(false);
+  const threads = data?.commentThreads ?? [];
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    setCommentThreads(
+      editor,
+      threads.map((thread) => ({ id: thread.id, anchorStart: thread.anchorStart, anchorEnd: thread.anchorEnd, open: thread.status === 'OPEN' })),
+    );
+  }, [editor, threads]);
+  const open = threads.filter((thread) => thread.status === 'OPEN');
+  const resolved = threads.filter((thread) => thread.status === 'RESOLVED');
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="comments-title">
+      <Group justify="space-between">
+        <Title order={3} id="comments-title">
+          {t('documents.comments', { count: open.length })}
+        </Title>
+        {resolved.length > 0 && (
+          <Button variant="subtle" size="compact-sm" onClick={() => setShowResolved((value) => !value)}>
+            {showResolved ? t('documents.hideResolved') : t('documents.showResolved', { count: resolved.length })}
+          </Button>
+        )}
+      </Group>
+      {open.length === 0 && <Text size="sm" c="dimmed">{canComment ? t('documents.noCommentsHint') : t('documents.noComments')}</Text>}
+      {[...open, ...(showResolved ? resolved : [])].map((thread) => (
+        <ThreadCard
+          key={thread.id}
+          thread={thread}
+          editor={editor}
+          canReply={canComment}
+          canResolve={canModerate || thread.createdBy.id === user.id}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+function ThreadCard({ thread, editor, canReply, canResolve }: { thread: Thread; editor: Editor | null; canReply: boolean; canResolve: boolean }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'es';
+  const [reply, { loading: replying }] = useMutation(ReplyToCommentThreadMutation);
+  const [resolve] = useMutation(ResolveCommentThreadMutation);
+  const [reopen] = useMutation(ReopenCommentThreadMutation);
+  const [body, setBody] = useState('');
+  const [mentionIds, setMentionIds] = useState<string[]>([]);
+  const [writing, setWriting] = useState(false);
+  const goToPassage = () => {
+    if (!editor) return;
+    const range = anchorRange(editor, thread);
+    if (range) editor.chain().focus().setTextSelection(range).scrollIntoView().run();
+  };
+  return (
+    <Card withBorder padding="sm" component="article" aria-label={t('documents.threadOn', { quote: thread.quote.slice(0, 60) })}>
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Anchor component="button" type="button" size="sm" onClick={goToPassage} ta="left" underline="always">
+            «{thread.quote.length > 120 ? `${thread.quote.slice(0, 117)}…` : thread.quote}»
+          </Anchor>
+          {thread.status === 'RESOLVED' && (
+            <Badge color="gray" variant="light" c="dark" tt="none">
+              {t('documents.resolved')}
+            </Badge>
+          )}
+        </Group>
+        {thread.comments.map((comment) => (
+          <Stack key={comment.id} gap={0}>
+            <Text size="xs" c="dimmed">
+              {comment.author.displayName} · {formatDate(comment.createdAt.slice(0, 10), language, 'short')} {formatTime(comment.createdAt, language)}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {comment.body}
+            </Text>
+            {comment.mentions.length > 0 && (
+              <Text size="xs" c="dimmed">
+                {comment.mentions.map((person) => `@${person.displayName}`).join(' ')}
+              </Text>
+            )}
+          </Stack>
+        ))}
+        {writing && (
+          <Stack gap={4}>
+            <Textarea aria-label={t('documents.reply')} autosize minRows={2} maxLength={4000} value={body} onChange={(event) => setBody(event.currentTarget.value)} />
+            <MentionPicker value={mentionIds} onChange={setMentionIds} />
+          </Stack>
+        )}
+        <Group gap="xs">
+          {canReply &&
+            (writing ? (
+              <>
+                <Button
+                  size="compact-sm"
+                  loading={replying}
+                  disabled={!body.trim()}
+                  onClick={async () => {
+                    await reply({ variables: { id: thread.id, input: { body, mentionIds } } });
+                    setBody('');
+                    setMentionIds([]);
+                    setWriting(false);
+                  }}
+                >
+                  {t('documents.sendReply')}
+                </Button>
+                <Button size="compact-sm" variant="subtle" onClick={() => setWriting(false)}>
+                  {t('people.cancel')}
+                </Button>
+              </>
+            ) : (
+              <Button size="compact-sm" variant="light" onClick={() => setWriting(true)}>
+                {t('documents.reply')}
+              </Button>
+            ))}
+          {canResolve &&
+            (thread.status === 'OPEN' ? (
+              <Button size="compact-sm" variant="subtle" onClick={() => void resolve({ variables: { id: thread.id } })}>
+                {t('documents.resolve')}
+              </Button>
+            ) : (
+              <Button size="compact-sm" variant="subtle" onClick={() => void reopen({ variables: { id: thread.id } })}>
+                {t('documents.reopen')}
+              </Button>
+            ))}
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
