@@ -6,6 +6,7 @@ import {
   demoActionItemId,
   demoContributionId,
   demoUserId,
+  nationalRoadmapDocumentId,
   organizationId,
   seedId,
   sessionId,
@@ -27,6 +28,7 @@ let targetUserId = '';
 let targetOrganizationId = '';
 let targetQuestionId = '';
 let targetActionItemId = '';
+let outcomeDocumentId = '';
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const agreedItem = demoActionItemId('formulacion-proyectos');
 // Requested of AECID, awaiting the partner's review (demo data).
@@ -290,6 +292,68 @@ const operations: Record<string, Operation> = {
     document: 'mutation ($id: ID!) { fulfillCommitment(id: $id, expectedVersion: 1) { id } }',
     variables: () => ({ id: aecidRequest }),
   },
+  // Collaborative documents, comments and search.
+  documents: { allowed: 'SIGNED_IN', document: '{ documents { id } }' },
+  document: {
+    allowed: 'SIGNED_IN',
+    document: 'query ($id: ID!) { document(id: $id) { id } }',
+    variables: () => ({ id: nationalRoadmapDocumentId }),
+  },
+  conversatorioDocument: {
+    allowed: 'SIGNED_IN',
+    document: 'query ($id: ID!) { conversatorioDocument(conversatorioId: $id) { id } }',
+    variables: () => ({ id: conversatorioId('cooperacion-descentralizada') }),
+  },
+  collaborationTicket: {
+    allowed: 'SIGNED_IN',
+    document: 'mutation ($id: ID!) { collaborationTicket(documentId: $id) { access } }',
+    variables: () => ({ id: nationalRoadmapDocumentId }),
+  },
+  documentSnapshots: {
+    allowed: 'SIGNED_IN',
+    document: 'query ($id: ID!) { documentSnapshots(documentId: $id) { id } }',
+    variables: () => ({ id: nationalRoadmapDocumentId }),
+  },
+  createDocumentSnapshot: {
+    // The open conversatorio's outcome document: its participants (the Azuay technician, its moderator) and CONGOPE.
+    allowed: [ADMIN, ANALYST, TECHNICIAN, MODERATOR],
+    document: 'mutation ($id: ID!) { createDocumentSnapshot(documentId: $id, name: "Versión de prueba") { id } }',
+    variables: () => ({ id: outcomeDocumentId }),
+  },
+  restoreDocumentSnapshot: {
+    allowed: [ADMIN, ANALYST, TECHNICIAN, MODERATOR],
+    document: 'mutation ($id: ID!) { restoreDocumentSnapshot(id: $id) { id } }',
+    variables: () => ({ id: UNKNOWN_ID }),
+  },
+  mentionablePeople: { allowed: 'SIGNED_IN', document: '{ mentionablePeople(search: "demo") { id } }' },
+  commentThreads: {
+    allowed: 'SIGNED_IN',
+    document: 'query ($id: ID!) { commentThreads(documentId: $id) { id } }',
+    variables: () => ({ id: outcomeDocumentId }),
+  },
+  openCommentThread: {
+    allowed: [ADMIN, ANALYST, TECHNICIAN, MODERATOR],
+    document: 'mutation ($input: OpenCommentThreadInput!) { openCommentThread(input: $input) { id } }',
+    variables: () => ({
+      input: { documentId: outcomeDocumentId, anchorStart: 'AQID', anchorEnd: 'AQIE', quote: 'un pasaje', body: '¿Lo revisamos?' },
+    }),
+  },
+  replyToCommentThread: {
+    allowed: 'SIGNED_IN',
+    document: 'mutation ($id: ID!) { replyToCommentThread(id: $id, input: { body: "De acuerdo" }) { id } }',
+    variables: () => ({ id: UNKNOWN_ID }),
+  },
+  resolveCommentThread: {
+    allowed: 'SIGNED_IN',
+    document: 'mutation ($id: ID!) { resolveCommentThread(id: $id) { id } }',
+    variables: () => ({ id: UNKNOWN_ID }),
+  },
+  reopenCommentThread: {
+    allowed: 'SIGNED_IN',
+    document: 'mutation ($id: ID!) { reopenCommentThread(id: $id) { id } }',
+    variables: () => ({ id: UNKNOWN_ID }),
+  },
+  search: { allowed: 'SIGNED_IN', document: '{ search(text: "cooperación") { id } }' },
 };
 
 const isAllowed = (allowed: Allowed, actor: Actor) =>
@@ -323,6 +387,11 @@ describe('the authorization matrix: every operation × every role', () => {
       },
     );
     targetActionItemId = proposal.data?.proposeActionItem.id ?? '';
+    const outcome = await api.gql<{ conversatorioDocument: { id: string } }>(
+      'query ($id: ID!) { conversatorioDocument(conversatorioId: $id) { id } }',
+      { token: await tokenFor(api, 'ANALYST'), variables: { id: conversatorioId('cooperacion-descentralizada') } },
+    );
+    outcomeDocumentId = outcome.data?.conversatorioDocument.id ?? '';
     await api.gql('mutation ($id: ID!) { moderateQuestion(id: $id, status: APPROVED) { id } }', {
       token: await tokenFor(api, 'MODERATOR'),
       variables: { id: targetQuestionId },

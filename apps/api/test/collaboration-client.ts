@@ -75,7 +75,14 @@ export function paragraphsOf(doc: Y.Doc): string[] {
   return doc
     .getXmlFragment('default')
     .toArray()
-    .map((node) => (node instanceof Y.XmlElement ? node.toArray().map((child) => (child instanceof Y.XmlText ? child.toString() : '')).join('') : ''));
+    .map((node) =>
+      node instanceof Y.XmlElement
+        ? node
+            .toArray()
+            .map((child) => (child instanceof Y.XmlText ? child.toString() : ''))
+            .join('')
+        : '',
+    );
 }
 
 /** Waits until a condition holds. */

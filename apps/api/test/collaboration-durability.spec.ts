@@ -27,7 +27,10 @@ async function startServer(databaseUrl: string, port: number): Promise<ChildProc
 }
 
 const signIn = async (baseUrl: string, email: string) => {
-  const { data } = await gql<{ login: { token: string } }>(baseUrl, `mutation { login(email: "${email}", password: "ruta-demo") { token } }`);
+  const { data } = await gql<{ login: { token: string } }>(
+    baseUrl,
+    `mutation { login(email: "${email}", password: "ruta-demo") { token } }`,
+  );
   return data!.login.token;
 };
 
@@ -57,7 +60,7 @@ describe('durability: an acknowledged edit survives kill -9 of the server', () =
       { token: session, variables: { id: conversatorioId('paradiplomacia') } },
     );
     const documentId = data!.conversatorioDocument.id;
-    const api = { gql: <T,>(query: string, options?: Parameters<typeof gql>[2]) => gql<T>(baseUrl, query, options) };
+    const api = { gql: <T>(query: string, options?: Parameters<typeof gql>[2]) => gql<T>(baseUrl, query, options) };
     const ticket = await ticketFor(api, session, documentId);
     const writer = connect(baseUrl, ticket.documentName, ticket.token);
     clients.push(writer);

@@ -44,8 +44,7 @@ describe('collaboration on /collaboration (Hocuspocus)', () => {
   afterAll(() => api.close());
 
   it('tells each person what they may do in the outcome document of an open conversatorio', async () => {
-    const accessOf = async (email: string) =>
-      (await ticketFor(api, await sessionFor(api, email), documentId)).access;
+    const accessOf = async (email: string) => (await ticketFor(api, await sessionFor(api, email), documentId)).access;
     expect(await accessOf('tecnico.azuay@demo.ruta.ec')).toBe('EDIT');
     expect(await accessOf('analista@demo.ruta.ec')).toBe('EDIT');
     // Galápagos does not take part; a partner and the moderator of another session read.

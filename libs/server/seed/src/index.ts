@@ -8,3 +8,4 @@ export * from './demo-accounts.js';
 export * from './demo-contributions.js';
 export * from './demo-roadmap.js';
 export * from './documents.js';
+export * from './demo-documents.js';

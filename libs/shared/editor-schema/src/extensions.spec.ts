@@ -1,5 +1,6 @@
 import { Editor, getSchema, type JSONContent } from '@tiptap/core';
 import { generateHTML, generateJSON } from '@tiptap/html/server';
+import type { StarterKitOptions } from '@tiptap/starter-kit';
 import { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import {
   ActionItemBlock,
@@ -7,6 +8,7 @@ import {
   documentExtensions,
   documentSchema,
   isAllowedLinkHref,
+  isAllowedLinkValue,
   mentionAttrs,
   mentionKindOf,
   mentionText,
@@ -135,6 +137,7 @@ describe('document schema', () => {
     const json = generateJSON(`<p>${a}</p>`, documentExtensions);
     expect(json.content[0].content).toEqual([{ type: 'text', text: 'clic' }]);
     expect(isAllowedLinkHref(href)).toBe(false);
+    expect(isAllowedLinkValue(href)).toBe(false);
   });
 
   it.each(['https://congope.gob.ec/a?b=c', 'http://example.org', 'mailto:info@congope.gob.ec', '/hoja-de-ruta/123'])(
@@ -146,6 +149,27 @@ describe('document schema', () => {
       ]);
     },
   );
+
+  it('lets the autolinker and paste rules link addresses typed without a protocol', () => {
+    // They check the link's text ("www.congope.gob.ec") with isAllowedUri before adding the protocol.
+    const link = (documentExtensions[0].options as StarterKitOptions).link;
+    const isAllowedUri = link === false ? undefined : link.isAllowedUri;
+    const check = (url: string) => isAllowedUri?.(url, { defaultValidate: () => true, protocols: [], defaultProtocol: 'https' });
+    expect(['www.congope.gob.ec', 'info@congope.gob.ec', 'https://congope.gob.ec', 'mailto:info@congope.gob.ec'].map(check)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['javascript:alert(1)', 'data:text/html,x', 'tel:123', 'ftp://x', '//evil.example', 'congope.gob.ec:80/x'].map(check)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
 
   it('refuses to set a link to a script in the editor, and inserts action items', () => {
     const editor = new Editor({ extensions: documentExtensions, content: { type: 'doc', content: [paragraph(text('clic'))] } });

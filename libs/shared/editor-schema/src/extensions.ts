@@ -3,7 +3,7 @@ import type { MentionOptions } from '@tiptap/extension-mention';
 import { TableKit } from '@tiptap/extension-table';
 import { StarterKit } from '@tiptap/starter-kit';
 import { ActionItemBlock } from './action-item-block.js';
-import { isAllowedLinkHref } from './links.js';
+import { isAllowedLinkValue } from './links.js';
 import { MentionNode } from './mentions.js';
 
 /** What the web changes in the shared schema's extensions: behaviour and views, never the schema. */
@@ -25,10 +25,10 @@ export function buildDocumentExtensions(overrides: DocumentExtensionOverrides = 
         autolink: true,
         defaultProtocol: 'https',
         // `protocols` only *adds* schemes to Tiptap's defaults (ftp, tel, sms, …): the restriction
-        // to http, https and mailto (and site paths) is `isAllowedUri`, used when a link is parsed
-        // from HTML, set by a command, autolinked and rendered.
+        // to http, https and mailto is `isAllowedUri`, checked when a link is parsed from HTML, set
+        // by a command, autolinked, pasted and rendered.
         protocols: [],
-        isAllowedUri: (url) => isAllowedLinkHref(url),
+        isAllowedUri: (url) => isAllowedLinkValue(url),
       },
     }),
     TableKit.configure({ table: { resizable: false } }),

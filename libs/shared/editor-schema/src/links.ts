@@ -18,3 +18,19 @@ export function isAllowedLinkHref(href: unknown): href is string {
   const scheme = SCHEME.exec(url);
   return scheme !== null && (ALLOWED_LINK_PROTOCOLS as readonly string[]).includes(scheme[1].toLowerCase());
 }
+
+// A colon before any "/", "?" or "#" is read by browsers as the end of a scheme.
+const ANY_SCHEME = /^[^/?#\\]*:/;
+
+/**
+ * Tiptap's `isAllowedUri` for the Link extension. Its autolinker and paste rules pass the link's
+ * text ("www.congope.gob.ec", "info@congope.gob.ec"), before adding the protocol, so a value with
+ * no scheme at all is accepted too (it can only be a path relative to the page); a scheme other
+ * than http, https or mailto never is.
+ */
+export function isAllowedLinkValue(url: unknown): boolean {
+  if (isAllowedLinkHref(url)) return true;
+  if (typeof url !== 'string') return false;
+  const value = url.replace(IGNORED_IN_URL, '');
+  return value !== '' && !ANY_SCHEME.test(value) && !value.startsWith('//') && !value.startsWith('\\') && !value.startsWith('/\\');
+}

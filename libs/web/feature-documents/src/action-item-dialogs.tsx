@@ -105,7 +105,11 @@ export function ProposeFromPassageDialog({
         // Right after the block the passage ends in.
         const end = editor.state.doc.resolve(Math.min(passage.to, editor.state.doc.content.size));
         const at = end.depth >= 1 ? end.after(1) : end.pos;
-        editor.chain().focus().insertContentAt(at, { type: 'actionItem', attrs: { actionItemId: data.proposeActionItem.id } }).run();
+        editor
+          .chain()
+          .focus()
+          .insertContentAt(at, { type: 'actionItem', attrs: { actionItemId: data.proposeActionItem.id } })
+          .run();
       }
       onClose();
     } catch (caught) {
@@ -125,7 +129,14 @@ export function ProposeFromPassageDialog({
             </Alert>
           )}
           <TextInput label={t('roadmap.fields.title')} required maxLength={200} {...form.getInputProps('title')} />
-          <Textarea label={t('roadmap.fields.description')} autosize minRows={3} maxRows={10} maxLength={5000} {...form.getInputProps('description')} />
+          <Textarea
+            label={t('roadmap.fields.description')}
+            autosize
+            minRows={3}
+            maxRows={10}
+            maxLength={5000}
+            {...form.getInputProps('description')}
+          />
           <Select
             label={t('roadmap.fields.leadProvinceCode')}
             required

@@ -27,7 +27,11 @@ function MentionPicker({ value, onChange }: { value: string[]; onChange: (ids: s
   const [known, setKnown] = useState<Record<string, string>>({});
   const { data } = useQuery(MentionablePeopleQuery, { variables: { search: debounced } });
   useEffect(() => {
-    if (data) setKnown((current) => ({ ...current, ...Object.fromEntries(data.mentionablePeople.map((person) => [person.id, person.displayName])) }));
+    if (data)
+      setKnown((current) => ({
+        ...current,
+        ...Object.fromEntries(data.mentionablePeople.map((person) => [person.id, person.displayName])),
+      }));
   }, [data]);
   return (
     <MultiSelect
@@ -77,7 +81,15 @@ export function NewThreadDialog({
       >
         <Stack>
           {anchor && <Blockquote p="xs">{anchor.quote}</Blockquote>}
-          <Textarea label={t('documents.comment')} required autosize minRows={3} maxLength={4000} value={body} onChange={(event) => setBody(event.currentTarget.value)} />
+          <Textarea
+            label={t('documents.comment')}
+            required
+            autosize
+            minRows={3}
+            maxLength={4000}
+            value={body}
+            onChange={(event) => setBody(event.currentTarget.value)}
+          />
           <MentionPicker value={mentionIds} onChange={setMentionIds} />
           {error && (
             <Text size="sm" c="red.9" role="alert">
@@ -125,7 +137,12 @@ export function CommentsPanel({
     if (!editor || editor.isDestroyed) return;
     setCommentThreads(
       editor,
-      threads.map((thread) => ({ id: thread.id, anchorStart: thread.anchorStart, anchorEnd: thread.anchorEnd, open: thread.status === 'OPEN' })),
+      threads.map((thread) => ({
+        id: thread.id,
+        anchorStart: thread.anchorStart,
+        anchorEnd: thread.anchorEnd,
+        open: thread.status === 'OPEN',
+      })),
     );
   }, [editor, threads]);
   const open = threads.filter((thread) => thread.status === 'OPEN');
@@ -143,7 +160,11 @@ export function CommentsPanel({
           </Button>
         )}
       </Group>
-      {open.length === 0 && <Text size="sm" c="dimmed">{canComment ? t('documents.noCommentsHint') : t('documents.noComments')}</Text>}
+      {open.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {canComment ? t('documents.noCommentsHint') : t('documents.noComments')}
+        </Text>
+      )}
       {[...open, ...(showResolved ? resolved : [])].map((thread) => (
         <ThreadCard
           key={thread.id}
@@ -157,7 +178,17 @@ export function CommentsPanel({
   );
 }
 
-function ThreadCard({ thread, editor, canReply, canResolve }: { thread: Thread; editor: Editor | null; canReply: boolean; canResolve: boolean }) {
+function ThreadCard({
+  thread,
+  editor,
+  canReply,
+  canResolve,
+}: {
+  thread: Thread;
+  editor: Editor | null;
+  canReply: boolean;
+  canResolve: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'es';
   const [reply, { loading: replying }] = useMutation(ReplyToCommentThreadMutation);
@@ -187,7 +218,8 @@ function ThreadCard({ thread, editor, canReply, canResolve }: { thread: Thread; 
         {thread.comments.map((comment) => (
           <Stack key={comment.id} gap={0}>
             <Text size="xs" c="dimmed">
-              {comment.author.displayName} · {formatDate(comment.createdAt.slice(0, 10), language, 'short')} {formatTime(comment.createdAt, language)}
+              {comment.author.displayName} · {formatDate(comment.createdAt.slice(0, 10), language, 'short')}{' '}
+              {formatTime(comment.createdAt, language)}
             </Text>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {comment.body}
@@ -201,7 +233,14 @@ function ThreadCard({ thread, editor, canReply, canResolve }: { thread: Thread; 
         ))}
         {writing && (
           <Stack gap={4}>
-            <Textarea aria-label={t('documents.reply')} autosize minRows={2} maxLength={4000} value={body} onChange={(event) => setBody(event.currentTarget.value)} />
+            <Textarea
+              aria-label={t('documents.reply')}
+              autosize
+              minRows={2}
+              maxLength={4000}
+              value={body}
+              onChange={(event) => setBody(event.currentTarget.value)}
+            />
             <MentionPicker value={mentionIds} onChange={setMentionIds} />
           </Stack>
         )}

@@ -12,7 +12,13 @@ export function ConversatorioDocumentLink({ conversatorioId }: { conversatorioId
   const document = data?.conversatorioDocument;
   if (!document) return null;
   return (
-    <Button component={Link} to={`/documentos/${document.id}`} size="xs" variant="light" leftSection={<IconFileText size={16} aria-hidden />}>
+    <Button
+      component={Link}
+      to={`/documentos/${document.id}`}
+      size="xs"
+      variant="light"
+      leftSection={<IconFileText size={16} aria-hidden />}
+    >
       {document.myAccess === 'EDIT' ? t('documents.writeOutcome') : t('documents.readOutcome')}
     </Button>
   );

@@ -90,7 +90,13 @@ function DocumentWorkspace({ document, user }: { document: Detail; user: Session
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           {collaboration ? (
-            <CollaborativeEditor collaboration={collaboration} user={user} label={document.title} toolbarExtra={tools} onEditor={onEditor} />
+            <CollaborativeEditor
+              collaboration={collaboration}
+              user={user}
+              label={document.title}
+              toolbarExtra={tools}
+              onEditor={onEditor}
+            />
           ) : (
             <Alert color="gray">{t('app.loading')}</Alert>
           )}
@@ -102,7 +108,13 @@ function DocumentWorkspace({ document, user }: { document: Detail; user: Session
               <Tabs.Tab value="versions">{t('documents.versions')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="comments" pt="sm">
-              <CommentsPanel documentId={document.id} editor={editor} user={user} canComment={access !== 'READ'} canModerate={access === 'EDIT'} />
+              <CommentsPanel
+                documentId={document.id}
+                editor={editor}
+                user={user}
+                canComment={access !== 'READ'}
+                canModerate={access === 'EDIT'}
+              />
             </Tabs.Panel>
             <Tabs.Panel value="versions" pt="sm">
               <VersionsPanel documentId={document.id} canEdit={access === 'EDIT'} />
@@ -157,12 +169,24 @@ function SelectionTools({
         </Button>
       )}
       {canPropose && (
-        <Button size="compact-sm" variant="light" leftSection={<IconListCheck size={16} aria-hidden />} disabled={!hasSelection} onClick={onPropose}>
+        <Button
+          size="compact-sm"
+          variant="light"
+          leftSection={<IconListCheck size={16} aria-hidden />}
+          disabled={!hasSelection}
+          onClick={onPropose}
+        >
           {t('documents.proposeFromPassage')}
         </Button>
       )}
       {canComment && (
-        <Button size="compact-sm" variant="light" leftSection={<IconMessagePlus size={16} aria-hidden />} disabled={!hasSelection} onClick={onComment}>
+        <Button
+          size="compact-sm"
+          variant="light"
+          leftSection={<IconMessagePlus size={16} aria-hidden />}
+          disabled={!hasSelection}
+          onClick={onComment}
+        >
           {t('documents.commentPassage')}
         </Button>
       )}

@@ -46,7 +46,13 @@ export function VersionsPanel({ documentId, canEdit }: { documentId: string; can
           }}
         >
           <Group align="flex-end" gap="xs">
-            <TextInput label={t('documents.versionName')} value={name} onChange={(event) => setName(event.currentTarget.value)} maxLength={120} style={{ flex: 1 }} />
+            <TextInput
+              label={t('documents.versionName')}
+              value={name}
+              onChange={(event) => setName(event.currentTarget.value)}
+              maxLength={120}
+              style={{ flex: 1 }}
+            />
             <Button type="submit" loading={saving} disabled={!name.trim()}>
               {t('documents.saveVersion')}
             </Button>
@@ -58,7 +64,11 @@ export function VersionsPanel({ documentId, canEdit }: { documentId: string; can
           {message}
         </Text>
       )}
-      {snapshots.length === 0 && <Text size="sm" c="dimmed">{t('documents.noVersions')}</Text>}
+      {snapshots.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('documents.noVersions')}
+        </Text>
+      )}
       {snapshots.map((snapshot) => (
         <Group key={snapshot.id} justify="space-between" gap="xs" wrap="nowrap">
           <Stack gap={0}>

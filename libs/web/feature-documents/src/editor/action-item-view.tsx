@@ -17,7 +17,11 @@ export function ActionItemView({ node, selected }: ReactNodeViewProps) {
   const { t } = useTranslation();
   const id = node.attrs.actionItemId as string | null;
   const { user } = useSession();
-  const { data, error, refetch } = useQuery(ActionItemBlockQuery, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(ActionItemBlockQuery, {
+    variables: { id: id ?? '' },
+    skip: !id,
+    fetchPolicy: 'cache-and-network',
+  });
   useSubscription(ActionItemBlockChangedSubscription, { variables: { ids: id ? [id] : [] }, skip: !id, onData: () => void refetch() });
   const [update, { loading }] = useMutation(UpdateActionItemStatusMutation);
   const [message, setMessage] = useState<string | null>(null);
@@ -43,7 +47,10 @@ export function ActionItemView({ node, selected }: ReactNodeViewProps) {
         my="xs"
         component="section"
         aria-label={item ? t('documents.actionItemBlock', { title: item.title }) : t('documents.actionItemUnavailable')}
-        style={{ borderLeft: '4px solid var(--mantine-primary-color-filled)', outline: selected ? '2px solid var(--mantine-primary-color-filled)' : undefined }}
+        style={{
+          borderLeft: '4px solid var(--mantine-primary-color-filled)',
+          outline: selected ? '2px solid var(--mantine-primary-color-filled)' : undefined,
+        }}
       >
         {!item ? (
           <Text size="sm" c="dimmed">
@@ -55,7 +62,7 @@ export function ActionItemView({ node, selected }: ReactNodeViewProps) {
               <Anchor component={Link} to={`/hoja-de-ruta/${item.id}`} fw={700}>
                 {item.title}
               </Anchor>
-              <Badge variant="light" color="gray" c="dark" tt="none">
+              <Badge variant="light" color="gray" c="dark" tt="none" style={{ flexShrink: 0 }}>
                 {t(`actionItemStatus.${item.status}`)}
               </Badge>
             </Group>
@@ -67,7 +74,10 @@ export function ActionItemView({ node, selected }: ReactNodeViewProps) {
               {item.leadProvince.name}
               {item.commitments.length > 0 &&
                 ` · ${item.commitments
-                  .map((commitment) => `${commitment.organization.shortName ?? commitment.organization.name} (${t(`commitmentStatus.${commitment.status}`)})`)
+                  .map(
+                    (commitment) =>
+                      `${commitment.organization.shortName ?? commitment.organization.name} (${t(`commitmentStatus.${commitment.status}`)})`,
+                  )
                   .join(', ')}`}
             </Text>
             {staff && actionItemTransitions[item.status].length > 0 && (

@@ -15,7 +15,7 @@ import type { Collaboration as CollaborationState, SaveState } from './use-colla
 
 /** A colour per person, stable across sessions, dark enough for white text on the caret label. */
 export function colourOf(id: string): string {
-  const palette = ['#1864ab', '#2b8a3e', '#c2255c', '#862e9c', '#d9480f', '#0b7285', '#5c940d', '#364fc7'];
+  const palette = ['#1864ab', '#1b6e35', '#a61e4d', '#862e9c', '#b02a2a', '#0b7285', '#5f3dc4', '#364fc7'];
   let hash = 0;
   for (const character of id) hash = (hash * 31 + character.charCodeAt(0)) >>> 0;
   return palette[hash % palette.length];

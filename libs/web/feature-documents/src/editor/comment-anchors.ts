@@ -39,7 +39,10 @@ export function selectionAnchor(editor: Editor): { anchorStart: string; anchorEn
 }
 
 /** Where an anchor is in the document now, or null when its passage was deleted. */
-export function anchorRange(editor: Editor, thread: Pick<AnchoredThread, 'anchorStart' | 'anchorEnd'>): { from: number; to: number } | null {
+export function anchorRange(
+  editor: Editor,
+  thread: Pick<AnchoredThread, 'anchorStart' | 'anchorEnd'>,
+): { from: number; to: number } | null {
   const binding = bindingOf(editor);
   if (!binding) return null;
   const resolve = (encoded: string) =>

@@ -99,24 +99,54 @@ export function EditorToolbar({ editor, extra }: { editor: Editor; extra?: React
       <Tool label={t('documents.tools.italic')} shortcut={`${mod}+I`} active={state.italic} onClick={() => chain().toggleItalic().run()}>
         <IconItalic size={18} aria-hidden />
       </Tool>
-      <Tool label={t('documents.tools.underline')} shortcut={`${mod}+U`} active={state.underline} onClick={() => chain().toggleUnderline().run()}>
+      <Tool
+        label={t('documents.tools.underline')}
+        shortcut={`${mod}+U`}
+        active={state.underline}
+        onClick={() => chain().toggleUnderline().run()}
+      >
         <IconUnderline size={18} aria-hidden />
       </Tool>
-      <Tool label={t('documents.tools.strike')} shortcut={`${mod}+Shift+S`} active={state.strike} onClick={() => chain().toggleStrike().run()}>
+      <Tool
+        label={t('documents.tools.strike')}
+        shortcut={`${mod}+Shift+S`}
+        active={state.strike}
+        onClick={() => chain().toggleStrike().run()}
+      >
         <IconStrikethrough size={18} aria-hidden />
       </Tool>
       <Divider orientation="vertical" />
-      <Tool label={t('documents.tools.h1')} shortcut={`${mod}+Alt+1`} active={state.h1} onClick={() => chain().toggleHeading({ level: 1 }).run()}>
+      <Tool
+        label={t('documents.tools.h1')}
+        shortcut={`${mod}+Alt+1`}
+        active={state.h1}
+        onClick={() => chain().toggleHeading({ level: 1 }).run()}
+      >
         <IconH1 size={18} aria-hidden />
       </Tool>
-      <Tool label={t('documents.tools.h2')} shortcut={`${mod}+Alt+2`} active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+      <Tool
+        label={t('documents.tools.h2')}
+        shortcut={`${mod}+Alt+2`}
+        active={state.h2}
+        onClick={() => chain().toggleHeading({ level: 2 }).run()}
+      >
         <IconH2 size={18} aria-hidden />
       </Tool>
-      <Tool label={t('documents.tools.h3')} shortcut={`${mod}+Alt+3`} active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+      <Tool
+        label={t('documents.tools.h3')}
+        shortcut={`${mod}+Alt+3`}
+        active={state.h3}
+        onClick={() => chain().toggleHeading({ level: 3 }).run()}
+      >
         <IconH3 size={18} aria-hidden />
       </Tool>
       <Divider orientation="vertical" />
-      <Tool label={t('documents.tools.bulletList')} shortcut={`${mod}+Shift+8`} active={state.bullet} onClick={() => chain().toggleBulletList().run()}>
+      <Tool
+        label={t('documents.tools.bulletList')}
+        shortcut={`${mod}+Shift+8`}
+        active={state.bullet}
+        onClick={() => chain().toggleBulletList().run()}
+      >
         <IconList size={18} aria-hidden />
       </Tool>
       <Tool
@@ -127,7 +157,12 @@ export function EditorToolbar({ editor, extra }: { editor: Editor; extra?: React
       >
         <IconListNumbers size={18} aria-hidden />
       </Tool>
-      <Tool label={t('documents.tools.quote')} shortcut={`${mod}+Shift+B`} active={state.quote} onClick={() => chain().toggleBlockquote().run()}>
+      <Tool
+        label={t('documents.tools.quote')}
+        shortcut={`${mod}+Shift+B`}
+        active={state.quote}
+        onClick={() => chain().toggleBlockquote().run()}
+      >
         <IconBlockquote size={18} aria-hidden />
       </Tool>
       <Tool label={t('documents.tools.link')} shortcut={`${mod}+K`} active={state.link} onClick={setLink}>

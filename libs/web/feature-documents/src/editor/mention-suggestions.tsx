@@ -82,7 +82,10 @@ function popupRenderer(emptyText: string) {
     };
     return {
       onStart(props: SuggestionProps<MentionItem, MentionNodeAttrs>) {
-        renderer = new ReactRenderer(MentionList, { props: { items: props.items, command: props.command, emptyText }, editor: props.editor as Editor });
+        renderer = new ReactRenderer(MentionList, {
+          props: { items: props.items, command: props.command, emptyText },
+          editor: props.editor as Editor,
+        });
         document.body.appendChild(renderer.element);
         place(props);
       },
@@ -109,7 +112,10 @@ function popupRenderer(emptyText: string) {
 }
 
 /** Suggestions for `@` people (looked up by name) and `#` provinces. */
-export function mentionSuggestions(client: ApolloClient, emptyText: string): Array<Omit<SuggestionOptions<MentionItem, MentionNodeAttrs>, 'editor'>> {
+export function mentionSuggestions(
+  client: ApolloClient,
+  emptyText: string,
+): Array<Omit<SuggestionOptions<MentionItem, MentionNodeAttrs>, 'editor'>> {
   let provinces: MentionItem[] | null = null;
   return [
     {
@@ -127,9 +133,18 @@ export function mentionSuggestions(client: ApolloClient, emptyText: string): Arr
           const { data } = await client.query({ query: MentionableProvincesQuery });
           provinces = (data?.provinces ?? []).map((province) => ({ id: province.code, label: province.name, kind: 'province' as const }));
         }
-        const wanted = query.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+        const wanted = query
+          .normalize('NFD')
+          .replace(/\p{Diacritic}/gu, '')
+          .toLowerCase();
         return provinces
-          .filter((province) => province.label.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().includes(wanted))
+          .filter((province) =>
+            province.label
+              .normalize('NFD')
+              .replace(/\p{Diacritic}/gu, '')
+              .toLowerCase()
+              .includes(wanted),
+          )
           .slice(0, 8);
       },
       render: popupRenderer(emptyText),
