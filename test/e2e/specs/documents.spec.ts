@@ -119,4 +119,47 @@ test.describe('the collaborative editor', () => {
     await expectNoHorizontalScroll(partner);
     await partner.context().close();
   });
+
+  test('a comment thread stays on its passage while others edit around it, and is resolved', async ({ browser }) => {
+    const analyst = await signedInPage(browser, 'analista@demo.ruta.ec', 'Analista de CONGOPE (demo)');
+    await openOutcomeDocument(analyst, 'Escribir la relatoría');
+    const passage = `Metas de riego por cantón ${Date.now().toString(36)}`;
+    await writeAtEnd(analyst, passage);
+    await editorOf(analyst).locator(':scope > p', { hasText: passage }).click({ clickCount: 3 });
+    await analyst.getByRole('button', { name: 'Comentar', exact: true }).click();
+    const dialog = analyst.getByRole('dialog', { name: 'Comentar el pasaje' });
+    await dialog.getByRole('textbox', { name: 'Comentario' }).fill('¿Tenemos la línea base de cada cantón?');
+    await expectNoSeriousA11yViolations(analyst);
+    await dialog.getByRole('button', { name: 'Publicar el comentario' }).click();
+
+    // The technician sees the thread live, and the passage highlighted.
+    const technician = await signedInPage(browser, 'tecnico.azuay@demo.ruta.ec', 'Técnica de Azuay (demo)');
+    await openOutcomeDocument(technician, 'Escribir la relatoría');
+    const thread = technician.getByRole('article', { name: `Comentarios sobre «${passage}»` });
+    await expect(thread).toContainText('¿Tenemos la línea base de cada cantón?');
+    const highlight = editorOf(technician).locator('.comment-highlight', { hasText: passage });
+    await expect(highlight).toHaveText(passage);
+    // Text typed right before the passage is not swallowed by the anchor.
+    await editorOf(technician)
+      .locator(':scope > p', { hasText: passage })
+      .click({ position: { x: 1, y: 5 } });
+    await technician.keyboard.press('Home');
+    await technician.keyboard.type('Nuevo: ');
+    // (The paragraph's text also holds the technician's caret label, so only its start is compared.)
+    await expect(editorOf(analyst).locator(':scope > p', { hasText: passage })).toContainText(/^Nuevo: /);
+    await expect(editorOf(analyst).locator('.comment-highlight', { hasText: passage })).toHaveText(passage);
+    await thread.getByRole('button', { name: 'Responder' }).click();
+    await thread.getByRole('textbox', { name: 'Responder' }).fill('Sí, la enviamos mañana.');
+    await thread.getByRole('button', { name: 'Enviar la respuesta' }).click();
+    await expect(analyst.getByRole('article', { name: `Comentarios sobre «${passage}»` })).toContainText('Sí, la enviamos mañana.');
+    await analyst
+      .getByRole('article', { name: `Comentarios sobre «${passage}»` })
+      .getByRole('button', { name: 'Marcar resuelto' })
+      .click();
+    await expect(technician.getByRole('article', { name: `Comentarios sobre «${passage}»` })).toHaveCount(0);
+    await expect(editorOf(technician).locator('.comment-highlight', { hasText: passage })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(technician);
+    await analyst.context().close();
+    await technician.context().close();
+  });
 });

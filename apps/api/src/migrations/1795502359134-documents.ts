@@ -7,13 +7,7 @@ export class Documents1795502359134 implements MigrationInterface {
     await queryRunner.query(`CREATE TYPE "public"."document_kind" AS ENUM('OUTCOME', 'ROADMAP_THEME', 'ROADMAP_NATIONAL')`);
     await queryRunner.query(
       `INSERT INTO "typeorm_metadata"("database", "schema", "table", "type", "name", "value") VALUES (current_database(), $1, $2, $3, $4, $5)`,
-      [
-        'public',
-        'document',
-        'GENERATED_COLUMN',
-        'search_vector',
-        "to_tsvector('ruta_spanish'::regconfig, title || ' ' || plain_text)",
-      ],
+      ['public', 'document', 'GENERATED_COLUMN', 'search_vector', "to_tsvector('ruta_spanish'::regconfig, title || ' ' || plain_text)"],
     );
     await queryRunner.query(
       `CREATE TABLE "document" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "kind" "public"."document_kind" NOT NULL, "title" text NOT NULL, "conversatorio_id" uuid, "theme_id" uuid, "state" bytea, "html" text NOT NULL DEFAULT '', "markdown" text NOT NULL DEFAULT '', "plain_text" text NOT NULL DEFAULT '', "search_vector" tsvector GENERATED ALWAYS AS (to_tsvector('ruta_spanish'::regconfig, title || ' ' || plain_text)) STORED NOT NULL, "content_updated_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_e57d3357f83f3cdc0acffc3d777" PRIMARY KEY ("id"))`,

@@ -91,7 +91,11 @@ export class CommentsResolver {
 
   @Mutation(() => CommentThreadModel)
   @Authorize(documentsPolicy, 'document:comment')
-  replyToCommentThread(@CurrentUser() actor: AuthUser, @Args() { id }: IdArgs, @Args('input') input: CommentBodyInput): Promise<CommentThreadModel> {
+  replyToCommentThread(
+    @CurrentUser() actor: AuthUser,
+    @Args() { id }: IdArgs,
+    @Args('input') input: CommentBodyInput,
+  ): Promise<CommentThreadModel> {
     return this.comments.reply(actor, id, input.body, input.mentionIds);
   }
 

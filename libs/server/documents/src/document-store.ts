@@ -65,7 +65,8 @@ export class DocumentStore {
         plainText: rendering.text,
         contentUpdatedAt: new Date(),
       });
-      if (folded[0]?.seq) await manager.query('DELETE FROM document_update WHERE document_id = $1 AND seq <= $2', [documentId, folded[0].seq]);
+      if (folded[0]?.seq)
+        await manager.query('DELETE FROM document_update WHERE document_id = $1 AND seq <= $2', [documentId, folded[0].seq]);
       await this.autoSnapshot(manager, documentId, merged, rendering.html);
       snapshot.destroy();
     });

@@ -99,7 +99,9 @@ export class DocumentVersionsService {
       createdById: actorId,
     });
     content.destroy();
-    const row = await this.dataSource.getRepository(DocumentSnapshotEntity).findOneOrFail({ where: { id: saved.id }, relations: { createdBy: true } });
+    const row = await this.dataSource
+      .getRepository(DocumentSnapshotEntity)
+      .findOneOrFail({ where: { id: saved.id }, relations: { createdBy: true } });
     return toModel(row as SnapshotRow);
   }
 }

@@ -9,13 +9,7 @@ import { LoggingExtension } from './collaboration/logging.extension.js';
 import { PersistenceExtension } from './collaboration/persistence.extension.js';
 import { CommentsResolver } from './comments.resolver.js';
 import { CommentsService } from './comments.service.js';
-import {
-  CommentEntity,
-  CommentThreadEntity,
-  DocumentEntity,
-  DocumentSnapshotEntity,
-  DocumentUpdateEntity,
-} from './document.entity.js';
+import { CommentEntity, CommentThreadEntity, DocumentEntity, DocumentSnapshotEntity, DocumentUpdateEntity } from './document.entity.js';
 import { DocumentRenderer } from './document-renderer.js';
 import { DocumentStore } from './document-store.js';
 import { DocumentVersionsService } from './document-versions.service.js';

@@ -116,7 +116,10 @@ export class DocumentsService {
 }
 
 /** The outcome document of a conversatorio (created if missing; idempotent). */
-export async function ensureOutcomeDocument(manager: EntityManager, conversatorio: { id: string; title: string; themeId: string }): Promise<void> {
+export async function ensureOutcomeDocument(
+  manager: EntityManager,
+  conversatorio: { id: string; title: string; themeId: string },
+): Promise<void> {
   await manager
     .createQueryBuilder()
     .insert()

@@ -84,7 +84,10 @@ export class SearchService {
       .filtered(actor, { text, includeMerged: true })
       .select('item.id', 'id')
       .addSelect('item.title', 'title')
-      .addSelect(`ts_headline('ruta_spanish', item.title || ' ' || item.description, websearch_to_tsquery('ruta_spanish', :text), :headline)`, 'snippet')
+      .addSelect(
+        `ts_headline('ruta_spanish', item.title || ' ' || item.description, websearch_to_tsquery('ruta_spanish', :text), :headline)`,
+        'snippet',
+      )
       .addSelect(`ts_rank(item.search_vector, websearch_to_tsquery('ruta_spanish', :text))`, 'rank')
       .setParameter('headline', HEADLINE)
       .orderBy('rank', 'DESC')
@@ -100,8 +103,22 @@ export class SearchService {
         href: `/conversatorios/${row.conversatorioId}`,
         rank: Number(row.rank),
       })),
-      ...items.map((row) => ({ kind: SearchHitKind.ACTION_ITEM, id: row.id, title: row.title, snippet: row.snippet, href: `/hoja-de-ruta/${row.id}`, rank: Number(row.rank) })),
-      ...documents.map((row) => ({ kind: SearchHitKind.DOCUMENT, id: row.id, title: row.title, snippet: row.snippet, href: `/documentos/${row.id}`, rank: Number(row.rank) })),
+      ...items.map((row) => ({
+        kind: SearchHitKind.ACTION_ITEM,
+        id: row.id,
+        title: row.title,
+        snippet: row.snippet,
+        href: `/hoja-de-ruta/${row.id}`,
+        rank: Number(row.rank),
+      })),
+      ...documents.map((row) => ({
+        kind: SearchHitKind.DOCUMENT,
+        id: row.id,
+        title: row.title,
+        snippet: row.snippet,
+        href: `/documentos/${row.id}`,
+        rank: Number(row.rank),
+      })),
     ]
       .sort((a, b) => b.rank - a.rank)
       .slice(0, first);

@@ -67,7 +67,11 @@ export async function insertDemoDocuments(manager: EntityManager, userId: (email
         ? [
             [
               demoActionItemId('formulacion-proyectos'),
-              { ...item, statusLabel: messages.es.actionItemStatus[item.status], href: `/hoja-de-ruta/${demoActionItemId('formulacion-proyectos')}` },
+              {
+                ...item,
+                statusLabel: messages.es.actionItemStatus[item.status],
+                href: `/hoja-de-ruta/${demoActionItemId('formulacion-proyectos')}`,
+              },
             ],
           ]
         : [],

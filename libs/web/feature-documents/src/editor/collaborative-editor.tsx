@@ -4,12 +4,13 @@ import { buildDocumentExtensions } from '@ruta/shared-editor-schema';
 import type { SessionUser } from '@ruta/web-data-access';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
+import { Extension } from '@tiptap/core';
 import { EditorContent, ReactNodeViewRenderer, useEditor, type Editor } from '@tiptap/react';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionItemView } from './action-item-view.js';
 import { CommentHighlights } from './comment-anchors.js';
-import { EditorToolbar } from './editor-toolbar.js';
+import { EditorToolbar, promptForLink } from './editor-toolbar.js';
 import { mentionSuggestions } from './mention-suggestions.js';
 import type { Collaboration as CollaborationState, SaveState } from './use-collaboration.js';
 
@@ -50,6 +51,13 @@ export function CollaborativeEditor({
       Collaboration.configure({ document: doc }),
       CollaborationCaret.configure({ provider, user: { name: user.displayName, color: colourOf(user.id) } }),
       CommentHighlights,
+      // Word's Ctrl+K for a hyperlink (the other shortcuts are Tiptap's own).
+      Extension.create({
+        name: 'wordShortcuts',
+        addKeyboardShortcuts() {
+          return { 'Mod-k': () => (this.editor.isEditable ? (promptForLink(this.editor, t('documents.linkPrompt')), true) : false) };
+        },
+      }),
     ],
     // One editor per document session.
     // eslint-disable-next-line react-hooks/exhaustive-deps

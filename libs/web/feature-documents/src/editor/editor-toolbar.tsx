@@ -22,6 +22,16 @@ import { useTranslation } from 'react-i18next';
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl';
 
+/** Asks for a link's address and sets it on the selection (an empty address removes the link). */
+export function promptForLink(editor: Editor, question: string): void {
+  const previous = editor.getAttributes('link').href as string | undefined;
+  const href = window.prompt(question, previous ?? 'https://');
+  if (href === null) return;
+  const chain = editor.chain().focus().extendMarkRange('link');
+  if (href.trim() === '') chain.unsetLink().run();
+  else chain.setLink({ href: href.trim() }).run();
+}
+
 interface ToolProps {
   label: string;
   shortcut?: string;
@@ -77,13 +87,7 @@ export function EditorToolbar({ editor, extra }: { editor: Editor; extra?: React
     }),
   });
   const chain = () => editor.chain().focus();
-  const setLink = () => {
-    const previous = editor.getAttributes('link').href as string | undefined;
-    const href = window.prompt(t('documents.linkPrompt'), previous ?? 'https://');
-    if (href === null) return;
-    if (href.trim() === '') chain().extendMarkRange('link').unsetLink().run();
-    else chain().extendMarkRange('link').setLink({ href: href.trim() }).run();
-  };
+  const setLink = () => promptForLink(editor, t('documents.linkPrompt'));
   return (
     <Group gap={2} role="toolbar" aria-label={t('documents.toolbar')} wrap="wrap">
       <Tool label={t('documents.tools.undo')} shortcut={`${mod}+Z`} disabled={!state.canUndo} onClick={() => chain().undo().run()}>
