@@ -30,7 +30,6 @@ const webOnly = [
   '@mantine/*',
   '@tabler/*',
   '@tiptap/react',
-  '@hocuspocus/provider',
   'y-indexeddb',
 ];
 

@@ -64,6 +64,7 @@ describe('seeding the database', () => {
   });
 
   it('runs safely from two instances at once', async () => {
+    await dataSource.query('DELETE FROM document');
     await dataSource.query('DELETE FROM commitment');
     await dataSource.query('DELETE FROM action_item_source');
     await dataSource.query('DELETE FROM action_item');
@@ -77,6 +78,9 @@ describe('seeding the database', () => {
       const results = await Promise.all([seedDatabase(dataSource), seedDatabase(other)]);
       expect(results.filter((result) => result.forumInserted)).toHaveLength(1);
       expect(await counts(dataSource)).toMatchObject({ sessions: 14, conversatorios: 4 });
+      // The hoja de ruta documents (national and one per theme) and one outcome document per conversatorio.
+      const [{ documents }] = await dataSource.query('SELECT count(*)::int AS documents FROM document');
+      expect(documents).toBe(1 + 4 + 4);
     } finally {
       await other.destroy();
     }

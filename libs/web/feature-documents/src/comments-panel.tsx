@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { errorMessageOf, type CommentThreadsQuery as Threads, type SessionUser } from '@ruta/web-data-access';
 import { Dialog, formatDate, formatTime } from '@ruta/web-ui';
 import type { Editor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { anchorRange, setCommentThreads } from './editor/comment-anchors.js';
 import {
@@ -19,30 +19,29 @@ import {
 
 type Thread = Threads['commentThreads'][number];
 
-/** Who to mention: people looked up by name as one types. */
-function MentionPicker({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
+export interface Person {
+  id: string;
+  displayName: string;
+}
+
+/** Who to mention: people looked up by name as one types (the chosen ones stay listed). */
+function MentionPicker({ value, onChange }: { value: Person[]; onChange: (people: Person[]) => void }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  const [known, setKnown] = useState<Record<string, string>>({});
   const { data } = useQuery(MentionablePeopleQuery, { variables: { search: debounced } });
-  useEffect(() => {
-    if (data)
-      setKnown((current) => ({
-        ...current,
-        ...Object.fromEntries(data.mentionablePeople.map((person) => [person.id, person.displayName])),
-      }));
-  }, [data]);
+  const found = data?.mentionablePeople ?? [];
+  const options = [...value, ...found.filter((person) => !value.some((chosen) => chosen.id === person.id))];
   return (
     <MultiSelect
       label={t('documents.mention')}
       searchable
       searchValue={search}
       onSearchChange={setSearch}
-      value={value}
-      onChange={onChange}
-      data={Object.entries(known).map(([id, name]) => ({ value: id, label: name }))}
-      filter={({ options }) => options}
+      value={value.map((person) => person.id)}
+      onChange={(ids) => onChange(ids.flatMap((id) => options.find((person) => person.id === id) ?? []))}
+      data={options.map((person) => ({ value: person.id, label: person.displayName }))}
+      filter={({ options: all }) => all}
     />
   );
 }
@@ -59,7 +58,7 @@ export function NewThreadDialog({
 }) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
-  const [mentionIds, setMentionIds] = useState<string[]>([]);
+  const [mentioned, setMentioned] = useState<Person[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [open, { loading }] = useMutation(OpenCommentThreadMutation);
   return (
@@ -70,9 +69,9 @@ export function NewThreadDialog({
           if (!anchor || !body.trim()) return;
           setError(null);
           try {
-            await open({ variables: { input: { documentId, ...anchor, body, mentionIds } } });
+            await open({ variables: { input: { documentId, ...anchor, body, mentionIds: mentioned.map((person) => person.id) } } });
             setBody('');
-            setMentionIds([]);
+            setMentioned([]);
             onClose();
           } catch (caught) {
             setError(errorMessageOf(caught, t('app.loadError')));
@@ -90,7 +89,7 @@ export function NewThreadDialog({
             value={body}
             onChange={(event) => setBody(event.currentTarget.value)}
           />
-          <MentionPicker value={mentionIds} onChange={setMentionIds} />
+          <MentionPicker value={mentioned} onChange={setMentioned} />
           {error && (
             <Text size="sm" c="red.9" role="alert">
               {error}
@@ -132,7 +131,7 @@ export function CommentsPanel({
   const { data, refetch } = useQuery(CommentThreadsQuery, { variables: { documentId } });
   useSubscription(CommentThreadChangedSubscription, { variables: { documentId }, onData: () => void refetch() });
   const [showResolved, setShowResolved] = useState(false);
-  const threads = data?.commentThreads ?? [];
+  const threads = useMemo(() => data?.commentThreads ?? [], [data]);
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     setCommentThreads(
@@ -195,7 +194,7 @@ function ThreadCard({
   const [resolve] = useMutation(ResolveCommentThreadMutation);
   const [reopen] = useMutation(ReopenCommentThreadMutation);
   const [body, setBody] = useState('');
-  const [mentionIds, setMentionIds] = useState<string[]>([]);
+  const [mentioned, setMentioned] = useState<Person[]>([]);
   const [writing, setWriting] = useState(false);
   const goToPassage = () => {
     if (!editor) return;
@@ -241,7 +240,7 @@ function ThreadCard({
               value={body}
               onChange={(event) => setBody(event.currentTarget.value)}
             />
-            <MentionPicker value={mentionIds} onChange={setMentionIds} />
+            <MentionPicker value={mentioned} onChange={setMentioned} />
           </Stack>
         )}
         <Group gap="xs">
@@ -253,9 +252,9 @@ function ThreadCard({
                   loading={replying}
                   disabled={!body.trim()}
                   onClick={async () => {
-                    await reply({ variables: { id: thread.id, input: { body, mentionIds } } });
+                    await reply({ variables: { id: thread.id, input: { body, mentionIds: mentioned.map((person) => person.id) } } });
                     setBody('');
-                    setMentionIds([]);
+                    setMentioned([]);
                     setWriting(false);
                   }}
                 >

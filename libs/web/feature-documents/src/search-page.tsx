@@ -6,20 +6,14 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SearchQuery } from './operations.js';
+import { snippetParts } from './snippet.js';
 
-/** A snippet with the matched words (between ⟦ and ⟧ from the server) marked. */
 function Snippet({ text }: { text: string }) {
-  const parts = text.split(/([⟦⟧])/);
-  let marked = false;
   return (
     <Text size="sm">
-      {parts.map((part, index) => {
-        if (part === '⟦' || part === '⟧') {
-          marked = part === '⟦';
-          return null;
-        }
-        return marked ? <mark key={index}>{part}</mark> : <Fragment key={index}>{part}</Fragment>;
-      })}
+      {snippetParts(text).map((part, index) =>
+        part.marked ? <mark key={index}>{part.text}</mark> : <Fragment key={index}>{part.text}</Fragment>,
+      )}
     </Text>
   );
 }
