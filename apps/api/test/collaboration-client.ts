@@ -56,11 +56,20 @@ export function connect(baseUrl: string, documentName: string, token: string): C
       fragment.push([paragraph]);
     },
     async saved(timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (provider.hasUnsyncedChanges) {
-        if (Date.now() > deadline) throw new Error(`not saved: ${provider.unsyncedChanges} change(s) pending`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      if (!provider.hasUnsyncedChanges) return;
+      await new Promise<void>((resolve, reject) => {
+        const onChange = () => {
+          if (provider.hasUnsyncedChanges) return;
+          clearTimeout(timer);
+          provider.off('unsyncedChanges', onChange);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          provider.off('unsyncedChanges', onChange);
+          reject(new Error(`not saved: ${provider.unsyncedChanges} change(s) pending`));
+        }, timeoutMs);
+        provider.on('unsyncedChanges', onChange);
+      });
     },
     text: () => paragraphsOf(doc).join('\n'),
     close() {
