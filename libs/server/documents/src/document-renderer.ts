@@ -32,10 +32,6 @@ export class DocumentRenderer {
     return renderDocument(json, await this.context(actionItemIdsIn(json), manager, language));
   }
 
-  async renderJson(json: JSONContent, language: 'es' | 'en' = 'es'): Promise<RenderedDocument> {
-    return renderDocument(json, await this.context(actionItemIdsIn(json), this.dataSource.manager, language));
-  }
-
   private async context(ids: string[], manager: EntityManager, language: 'es' | 'en'): Promise<RenderContext> {
     if (ids.length === 0) return { actionItems: new Map(), language };
     const rows = (await manager.query('SELECT id, title, status, progress FROM action_item WHERE id = ANY($1::uuid[])', [ids])) as Array<{
