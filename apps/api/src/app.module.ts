@@ -21,6 +21,7 @@ import { DocumentsModule } from '@ruta/server-documents';
 import { ConversatoriosModule } from '@ruta/server-conversatorios';
 import { EventsModule } from '@ruta/server-events';
 import { IdentityModule } from '@ruta/server-identity';
+import { MemoriaModule } from '@ruta/server-memoria';
 import { OrganizationsModule } from '@ruta/server-organizations';
 import { QuestionsModule } from '@ruta/server-questions';
 import { RoadmapModule } from '@ruta/server-roadmap';
@@ -64,6 +65,7 @@ export class AppModule {
         QuestionsModule,
         RoadmapModule,
         DocumentsModule,
+        MemoriaModule,
       ],
       providers: [DateTimeScalar, { provide: APP_GUARD, useClass: AccessGuard }],
     };

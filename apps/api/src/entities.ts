@@ -4,6 +4,7 @@ import { documentEntities } from '@ruta/server-documents';
 import { eventEntities } from '@ruta/server-events';
 import { historyEntities } from '@ruta/server-history';
 import { identityEntities } from '@ruta/server-identity';
+import { memoriaEntities } from '@ruta/server-memoria';
 import { organizationEntities } from '@ruta/server-organizations';
 import { questionEntities } from '@ruta/server-questions';
 import { referenceEntities } from '@ruta/server-reference';
@@ -21,4 +22,5 @@ export const entities = [
   ...questionEntities,
   ...roadmapEntities,
   ...documentEntities,
+  ...memoriaEntities,
 ];

@@ -3,7 +3,7 @@ import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from '../page
 import { ShellPage } from '../pages/shell.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
 
-const publicEntries = ['Inicio', 'Agenda', 'Provincias'];
+const publicEntries = ['Inicio', 'Agenda', 'Provincias', 'Memoria'];
 const roles = [
   {
     email: 'admin@demo.ruta.ec',

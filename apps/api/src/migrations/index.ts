@@ -6,6 +6,7 @@ import { Contributions1795495686229 } from './1795495686229-contributions.js';
 import { SessionQuestions1795496637517 } from './1795496637517-session-questions.js';
 import { Roadmap1795499611249 } from './1795499611249-roadmap.js';
 import { Documents1795502359134 } from './1795502359134-documents.js';
+import { Memoria1795505564818 } from './1795505564818-memoria.js';
 
 export const migrations = [
   Initial1795490871503,
@@ -15,4 +16,5 @@ export const migrations = [
   SessionQuestions1795496637517,
   Roadmap1795499611249,
   Documents1795502359134,
+  Memoria1795505564818,
 ];

@@ -1,4 +1,5 @@
 import {
+  IconBook,
   IconBuildingCommunity,
   IconCalendarEvent,
   IconChartBar,
@@ -20,6 +21,7 @@ export const navItems: Array<NavItem & { access: Access }> = [
   { to: '/', labelKey: 'nav.home', icon: <IconHome size={18} aria-hidden />, access: 'anyone' },
   { to: '/agenda', labelKey: 'nav.agenda', icon: <IconCalendarEvent size={18} aria-hidden />, access: 'anyone' },
   { to: '/provincias', labelKey: 'nav.provinces', icon: <IconMap2 size={18} aria-hidden />, access: 'anyone' },
+  { to: '/memoria', labelKey: 'nav.memoria', icon: <IconBook size={18} aria-hidden />, access: 'anyone' },
   { to: '/conversatorios', labelKey: 'nav.conversatorios', icon: <IconMessages size={18} aria-hidden />, access: 'signedIn' },
   { to: '/hoja-de-ruta', labelKey: 'nav.roadmap', icon: <IconListCheck size={18} aria-hidden />, access: 'signedIn' },
   { to: '/documentos', labelKey: 'nav.documents', icon: <IconFileText size={18} aria-hidden />, access: 'signedIn' },

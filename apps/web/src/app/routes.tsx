@@ -13,6 +13,7 @@ import { AgendaPage } from '../pages/agenda-page.js';
 import { ConversatorioPage } from '../pages/conversatorio-page.js';
 import { ConversatoriosPage } from '../pages/conversatorios-page.js';
 import { HomePage } from '../pages/home-page.js';
+import { MemoriaPage } from '../pages/memoria-page.js';
 import { NotFoundPage } from '../pages/not-found-page.js';
 import { OrganizationsPage } from '../pages/organizations-page.js';
 import { PeoplePage } from '../pages/people-page.js';
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
       { path: 'documentos', element: <DocumentsPage /> },
       { path: 'documentos/:id', element: <DocumentPage /> },
       { path: 'buscar', element: <SearchPage /> },
+      { path: 'memoria', element: <MemoriaPage /> },
       { path: 'consolidacion', element: <ConsolidationPage /> },
       { path: 'compromisos', element: <CommitmentsPage /> },
       { path: 'ingresar', element: <SignInPage /> },

@@ -36,10 +36,9 @@ function actionItemHtml(attrs: Record<string, unknown>, context: RenderContext):
   const block = id === '' ? { class: 'action-item' } : { class: 'action-item', 'data-action-item-id': id };
   const item = actionItemOf(attrs, context);
   if (!item) return ['div', block, ['p', ['em', labels.unavailable]]];
-  const title: DOMOutputSpec = isAllowedLinkHref(item.href) ? ['a', { href: item.href }, item.title] : item.title;
-  return [
-    'div',
-    block,
-    ['p', ['strong', `${labels.action}:`], ' ', title, ` — ${item.statusLabel} · ${formatProgress(item.progress, context)}`],
-  ];
+  const details = ` — ${item.statusLabel} · ${formatProgress(item.progress, context)}`;
+  const line = isAllowedLinkHref(item.href)
+    ? ['p', ['strong', `${labels.action}:`], ' ', ['a', { href: item.href }, item.title], details]
+    : ['p', ['strong', `${labels.action}:`], ` ${item.title}${details}`];
+  return ['div', block, line];
 }

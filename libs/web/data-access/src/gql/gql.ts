@@ -61,6 +61,11 @@ type Documents = {
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
   '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n': typeof types.LogoutEverywhereDocument;
+  '\n  query MemoriaPage {\n    memoriaVersions {\n      id\n      number\n      scopeLabel\n      language\n      publishedAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n': typeof types.MemoriaPageDocument;
+  '\n  query MemoriaJobs {\n    memoriaJobs {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n    themes {\n      id\n      name\n    }\n    provinces {\n      code\n      name\n    }\n  }\n': typeof types.MemoriaJobsDocument;
+  '\n  query MemoriaJobProgress($id: ID!) {\n    memoriaJob(id: $id) {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n': typeof types.MemoriaJobProgressDocument;
+  '\n  mutation GenerateMemoria($scope: MemoriaScopeKind, $themeId: ID, $provinceCode: String, $language: String) {\n    generateMemoria(scope: $scope, themeId: $themeId, provinceCode: $provinceCode, language: $language) {\n      id\n      status\n      progress\n    }\n  }\n': typeof types.GenerateMemoriaDocument;
+  '\n  mutation PublishMemoria($jobId: ID!) {\n    publishMemoria(jobId: $jobId) {\n      id\n      number\n    }\n  }\n': typeof types.PublishMemoriaDocument;
   '\n  query Agenda {\n    event {\n      id\n      days {\n        date\n        opensAt\n        closesAt\n      }\n    }\n    themes {\n      id\n      key\n      name\n      position\n    }\n    agenda {\n      id\n      kind\n      title\n      description\n      startsAt\n      endsAt\n      durationMinutes\n      theme {\n        id\n        key\n        name\n      }\n      speakers {\n        id\n        role\n        durationMinutes\n        speaker {\n          id\n          name\n          jobTitle\n          organization {\n            id\n            shortName\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.AgendaDocument;
   '\n  query EventOverview {\n    event {\n      id\n      name\n      subtitle\n      startsOn\n      endsOn\n      modality\n      platform\n      openingAt\n      presentation\n      objectives\n      days {\n        date\n        opensAt\n        closesAt\n      }\n      organizations {\n        role\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    themes {\n      id\n      key\n      name\n      description\n      position\n      sessions {\n        id\n      }\n    }\n  }\n': typeof types.EventOverviewDocument;
   '\n  query Provinces {\n    provinces {\n      code\n      name\n      capital\n      region\n      hasPrefectura\n    }\n  }\n': typeof types.ProvincesDocument;
@@ -185,6 +190,16 @@ const documents: Documents = {
     types.LoginDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
   '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n': types.LogoutEverywhereDocument,
+  '\n  query MemoriaPage {\n    memoriaVersions {\n      id\n      number\n      scopeLabel\n      language\n      publishedAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n':
+    types.MemoriaPageDocument,
+  '\n  query MemoriaJobs {\n    memoriaJobs {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n    themes {\n      id\n      name\n    }\n    provinces {\n      code\n      name\n    }\n  }\n':
+    types.MemoriaJobsDocument,
+  '\n  query MemoriaJobProgress($id: ID!) {\n    memoriaJob(id: $id) {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n':
+    types.MemoriaJobProgressDocument,
+  '\n  mutation GenerateMemoria($scope: MemoriaScopeKind, $themeId: ID, $provinceCode: String, $language: String) {\n    generateMemoria(scope: $scope, themeId: $themeId, provinceCode: $provinceCode, language: $language) {\n      id\n      status\n      progress\n    }\n  }\n':
+    types.GenerateMemoriaDocument,
+  '\n  mutation PublishMemoria($jobId: ID!) {\n    publishMemoria(jobId: $jobId) {\n      id\n      number\n    }\n  }\n':
+    types.PublishMemoriaDocument,
   '\n  query Agenda {\n    event {\n      id\n      days {\n        date\n        opensAt\n        closesAt\n      }\n    }\n    themes {\n      id\n      key\n      name\n      position\n    }\n    agenda {\n      id\n      kind\n      title\n      description\n      startsAt\n      endsAt\n      durationMinutes\n      theme {\n        id\n        key\n        name\n      }\n      speakers {\n        id\n        role\n        durationMinutes\n        speaker {\n          id\n          name\n          jobTitle\n          organization {\n            id\n            shortName\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.AgendaDocument,
   '\n  query EventOverview {\n    event {\n      id\n      name\n      subtitle\n      startsOn\n      endsOn\n      modality\n      platform\n      openingAt\n      presentation\n      objectives\n      days {\n        date\n        opensAt\n        closesAt\n      }\n      organizations {\n        role\n        organization {\n          id\n          name\n          shortName\n        }\n      }\n    }\n    themes {\n      id\n      key\n      name\n      description\n      position\n      sessions {\n        id\n      }\n    }\n  }\n':
@@ -542,6 +557,36 @@ export function graphql(source: '\n  mutation Logout {\n    logout\n  }\n'): (ty
 export function graphql(
   source: '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n',
 ): (typeof documents)['\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MemoriaPage {\n    memoriaVersions {\n      id\n      number\n      scopeLabel\n      language\n      publishedAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MemoriaPage {\n    memoriaVersions {\n      id\n      number\n      scopeLabel\n      language\n      publishedAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MemoriaJobs {\n    memoriaJobs {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n    themes {\n      id\n      name\n    }\n    provinces {\n      code\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query MemoriaJobs {\n    memoriaJobs {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n    themes {\n      id\n      name\n    }\n    provinces {\n      code\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MemoriaJobProgress($id: ID!) {\n    memoriaJob(id: $id) {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MemoriaJobProgress($id: ID!) {\n    memoriaJob(id: $id) {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GenerateMemoria($scope: MemoriaScopeKind, $themeId: ID, $provinceCode: String, $language: String) {\n    generateMemoria(scope: $scope, themeId: $themeId, provinceCode: $provinceCode, language: $language) {\n      id\n      status\n      progress\n    }\n  }\n',
+): (typeof documents)['\n  mutation GenerateMemoria($scope: MemoriaScopeKind, $themeId: ID, $provinceCode: String, $language: String) {\n    generateMemoria(scope: $scope, themeId: $themeId, provinceCode: $provinceCode, language: $language) {\n      id\n      status\n      progress\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishMemoria($jobId: ID!) {\n    publishMemoria(jobId: $jobId) {\n      id\n      number\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishMemoria($jobId: ID!) {\n    publishMemoria(jobId: $jobId) {\n      id\n      number\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -118,6 +118,10 @@ export type IndicatorInput = {
   unit?: string | null | undefined;
 };
 
+export type MemoriaJobStatus = 'DONE' | 'FAILED' | 'QUEUED' | 'RUNNING';
+
+export type MemoriaScopeKind = 'FORUM' | 'PROVINCE' | 'THEME';
+
 export type MoveConversatorioInput = {
   /** The version read; a stale one gets VERSION_CONFLICT. */
   expectedVersion: number;
@@ -689,6 +693,68 @@ export type LogoutMutation = { logout: boolean };
 export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutEverywhereMutation = { logoutEverywhere: boolean };
+
+export type MemoriaPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MemoriaPageQuery = {
+  memoriaVersions: Array<{
+    id: string;
+    number: number;
+    scopeLabel: string;
+    language: string;
+    publishedAt: string;
+    downloads: { pdf: string; docx: string; html: string; markdown: string };
+  }>;
+};
+
+export type MemoriaJobsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MemoriaJobsQuery = {
+  memoriaJobs: Array<{
+    id: string;
+    scopeLabel: string;
+    language: string;
+    status: MemoriaJobStatus;
+    progress: number;
+    error: string | null;
+    createdAt: string;
+    downloads: { pdf: string; docx: string; html: string; markdown: string } | null;
+  }>;
+  themes: Array<{ id: string; name: string }>;
+  provinces: Array<{ code: string; name: string }>;
+};
+
+export type MemoriaJobProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MemoriaJobProgressQuery = {
+  memoriaJob: {
+    id: string;
+    scopeLabel: string;
+    language: string;
+    status: MemoriaJobStatus;
+    progress: number;
+    error: string | null;
+    createdAt: string;
+    downloads: { pdf: string; docx: string; html: string; markdown: string } | null;
+  };
+};
+
+export type GenerateMemoriaMutationVariables = Exact<{
+  scope?: MemoriaScopeKind | null | undefined;
+  themeId?: string | number | null | undefined;
+  provinceCode?: string | null | undefined;
+  language?: string | null | undefined;
+}>;
+
+export type GenerateMemoriaMutation = { generateMemoria: { id: string; status: MemoriaJobStatus; progress: number } };
+
+export type PublishMemoriaMutationVariables = Exact<{
+  jobId: string | number;
+}>;
+
+export type PublishMemoriaMutation = { publishMemoria: { id: string; number: number } };
 
 export type AgendaQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -3379,6 +3445,279 @@ export const LogoutEverywhereDocument = {
     },
   ],
 } as unknown as DocumentNode<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
+export const MemoriaPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MemoriaPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memoriaVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'downloads' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'pdf' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'docx' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'markdown' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemoriaPageQuery, MemoriaPageQueryVariables>;
+export const MemoriaJobsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MemoriaJobs' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memoriaJobs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'downloads' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'pdf' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'docx' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'markdown' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'provinces' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemoriaJobsQuery, MemoriaJobsQueryVariables>;
+export const MemoriaJobProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MemoriaJobProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memoriaJob' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'downloads' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'pdf' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'docx' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'markdown' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemoriaJobProgressQuery, MemoriaJobProgressQueryVariables>;
+export const GenerateMemoriaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GenerateMemoria' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scope' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemoriaScopeKind' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'themeId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'provinceCode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'generateMemoria' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'scope' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scope' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'themeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'themeId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'provinceCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'provinceCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GenerateMemoriaMutation, GenerateMemoriaMutationVariables>;
+export const PublishMemoriaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishMemoria' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'jobId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishMemoria' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'jobId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'jobId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishMemoriaMutation, PublishMemoriaMutationVariables>;
 export const AgendaDocument = {
   kind: 'Document',
   definitions: [

@@ -1,0 +1,6 @@
+export * from './memoria-assembler.js';
+export * from './memoria-jobs.service.js';
+export * from './memoria.entity.js';
+export * from './memoria.model.js';
+export * from './memoria.module.js';
+export * from './render-text.js';

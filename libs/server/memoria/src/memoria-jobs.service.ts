@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { messages } from '@ruta/shared-i18n';
+import { AppError, fieldError, type AuthUser } from '@ruta/server-core';
+import { PinoLogger } from 'nestjs-pino';
+import type { DataSource } from 'typeorm';
+import { MemoriaAssembler, type MemoriaScope } from './memoria-assembler.js';
+import { MemoriaJobEntity, MemoriaJobStatus, MemoriaScopeKind, MemoriaVersionEntity } from './memoria.entity.js';
+import { renderBinary } from './render-off-thread.js';
+import { renderMemoriaHtml, renderMemoriaMarkdown } from './render-text.js';
+
+export type MemoriaFormat = 'pdf' | 'docx' | 'html' | 'md';
+
+export const memoriaContentTypes: Record<MemoriaFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+};
+
+/**
+ * Memoria generation as background jobs: a request returns at once with a job whose progress
+ * the web shows; the data is read on the main thread, PDF and DOCX are rendered off it. A
+ * finished draft can be published as a numbered, frozen version.
+ */
+@Injectable()
+export class MemoriaJobsService {
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly assembler: MemoriaAssembler,
+    private readonly logger: PinoLogger,
+  ) {
+    this.logger.setContext('Memoria');
+  }
+
+  async start(actor: AuthUser, scope: MemoriaScope, language: 'es' | 'en'): Promise<MemoriaJobEntity> {
+    const scopeLabel = await this.scopeLabel(scope, language);
+    const job = await this.dataSource.getRepository(MemoriaJobEntity).save({
+      scopeKind: scope.kind,
+      themeId: scope.kind === 'THEME' ? scope.themeId : null,
+      provinceCode: scope.kind === 'PROVINCE' ? scope.provinceCode : null,
+      language,
+      scopeLabel,
+      requestedById: actor.id,
+    });
+    const run = this.run(job.id, scope, language).finally(() => this.running.delete(run));
+    this.running.add(run);
+    return job;
+  }
+
+  /** Waits for the jobs under way (shutdown, tests). */
+  async settle(): Promise<void> {
+    await Promise.allSettled([...this.running]);
+  }
+
+  async get(id: string): Promise<MemoriaJobEntity> {
+    const job = await this.dataSource.getRepository(MemoriaJobEntity).findOneBy({ id });
+    if (!job) throw AppError.notFound();
+    return job;
+  }
+
+  recent(): Promise<MemoriaJobEntity[]> {
+    return this.dataSource.getRepository(MemoriaJobEntity).find({ order: { createdAt: 'DESC' }, take: 20 });
+  }
+
+  versions(): Promise<MemoriaVersionEntity[]> {
+    return this.dataSource.getRepository(MemoriaVersionEntity).find({ order: { number: 'DESC' } });
+  }
+
+  /** Freezes a finished draft as the next numbered version. */
+  async publish(actor: AuthUser, jobId: string): Promise<MemoriaVersionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const job = await manager
+        .getRepository(MemoriaJobEntity)
+        .createQueryBuilder('job')
+        .addSelect(['job.pdf', 'job.docx'])
+        .where('job.id = :jobId', { jobId })
+        .getOne();
+      if (!job) throw AppError.notFound();
+      if (job.status !== MemoriaJobStatus.DONE) throw AppError.badInput([fieldError('jobId', 'memoriaNotReady')]);
+      await manager.query('LOCK TABLE memoria_version IN EXCLUSIVE MODE');
+      const [{ next }] = (await manager.query('SELECT coalesce(max(number), 0) + 1 AS next FROM memoria_version')) as Array<{
+        next: number;
+      }>;
+      const version = await manager.getRepository(MemoriaVersionEntity).save({
+        number: next,
+        jobId,
+        publishedById: actor.id,
+        scopeKind: job.scopeKind,
+        themeId: job.themeId,
+        provinceCode: job.provinceCode,
+        language: job.language,
+        scopeLabel: job.scopeLabel,
+        html: job.html,
+        markdown: job.markdown,
+        pdf: job.pdf,
+        docx: job.docx,
+      });
+      return manager.getRepository(MemoriaVersionEntity).findOneByOrFail({ id: version.id });
+    });
+  }
+
+  /** A file of a draft or a version. */
+  async file(kind: 'job' | 'version', id: string, format: MemoriaFormat): Promise<{ body: Buffer | string; number: number | null }> {
+    const entity = kind === 'job' ? MemoriaJobEntity : MemoriaVersionEntity;
+    const row = (await this.dataSource
+      .getRepository(entity)
+      .createQueryBuilder('memoria')
+      .addSelect(format === 'pdf' ? 'memoria.pdf' : 'memoria.docx')
+      .where('memoria.id = :id', { id })
+      .getOne()) as (MemoriaJobEntity & { number?: number }) | null;
+    if (!row || (kind === 'job' && row.status !== MemoriaJobStatus.DONE)) throw AppError.notFound();
+    const body = format === 'pdf' ? row.pdf : format === 'docx' ? row.docx : format === 'html' ? row.html : row.markdown;
+    if (!body) throw AppError.notFound();
+    return { body, number: row.number ?? null };
+  }
+
+  private async run(jobId: string, scope: MemoriaScope, language: 'es' | 'en'): Promise<void> {
+    const jobs = this.dataSource.getRepository(MemoriaJobEntity);
+    const progress = (value: number) => jobs.update(jobId, { progress: value }).then(() => undefined);
+    const started = Date.now();
+    try {
+      await jobs.update(jobId, { status: MemoriaJobStatus.RUNNING, progress: 5 });
+      const generatedOn = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'es-EC', {
+        dateStyle: 'long',
+        timeZone: 'America/Guayaquil',
+      }).format(new Date());
+      const memoria = await this.assembler.assemble(
+        scope,
+        language,
+        messages[language].memoria.draft.replace('{{date}}', generatedOn),
+        progress,
+      );
+      const html = renderMemoriaHtml(memoria);
+      const markdown = renderMemoriaMarkdown(memoria);
+      await jobs.update(jobId, { html, markdown, progress: 65 });
+      const pdf = await renderBinary('pdf', memoria);
+      await jobs.update(jobId, { pdf, progress: 85 });
+      const docx = await renderBinary('docx', memoria);
+      await jobs.update(jobId, { docx, progress: 100, status: MemoriaJobStatus.DONE, finishedAt: new Date() });
+      this.logger.info({ jobId, ms: Date.now() - started, pdfBytes: pdf.length, docxBytes: docx.length }, 'memoria generated');
+    } catch (error) {
+      this.logger.error({ jobId, err: error }, 'memoria generation failed');
+      await jobs.update(jobId, {
+        status: MemoriaJobStatus.FAILED,
+        error: error instanceof Error ? error.message : String(error),
+        finishedAt: new Date(),
+      });
+    }
+  }
+
+  private async scopeLabel(scope: MemoriaScope, language: 'es' | 'en'): Promise<string> {
+    const t = messages[language].memoria;
+    if (scope.kind === MemoriaScopeKind.THEME) {
+      const [theme] = (await this.dataSource.query('SELECT name FROM theme WHERE id = $1', [scope.themeId])) as Array<{ name: string }>;
+      if (!theme) throw AppError.badInput([fieldError('themeId', 'unknownValue')]);
+      return t.scopeTheme.replace('{{name}}', theme.name);
+    }
+    if (scope.kind === MemoriaScopeKind.PROVINCE) {
+      const [province] = (await this.dataSource.query('SELECT name FROM province WHERE code = $1', [scope.provinceCode])) as Array<{
+        name: string;
+      }>;
+      if (!province) throw AppError.badInput([fieldError('provinceCode', 'unknownValue')]);
+      return t.scopeProvince.replace('{{name}}', province.name);
+    }
+    return t.scopeForum;
+  }
+}

@@ -1,0 +1,2 @@
+export { renderMemoriaDocx } from './docx.js';
+export { renderMemoriaPdf } from './pdf.js';

@@ -1,0 +1,265 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Card, Group, Progress, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { errorMessageOf, hasAccess, useSession, type MemoriaJobsQuery as Jobs, type MemoriaScopeKind } from '@ruta/web-data-access';
+import { formatDate, QueryState } from '@ruta/web-ui';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GenerateMemoriaMutation, MemoriaJobQuery, MemoriaJobsQuery, MemoriaPageQuery, PublishMemoriaMutation } from './operations.js';
+
+type Downloads = { pdf: string; docx: string; html: string; markdown: string };
+
+function DownloadLinks({ downloads, label }: { downloads: Downloads; label: string }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="sm" role="group" aria-label={t('memoria.downloadsOf', { label })}>
+      {(
+        [
+          ['pdf', 'PDF'],
+          ['docx', 'Word (DOCX)'],
+          ['html', 'HTML'],
+          ['markdown', 'Markdown'],
+        ] as const
+      ).map(([key, name]) => (
+        <Anchor key={key} href={downloads[key]} download underline="always" aria-label={`${name} — ${label}`}>
+          {name}
+        </Anchor>
+      ))}
+    </Group>
+  );
+}
+
+/** The published memorias (for everyone) and, for CONGOPE, generating and publishing drafts. */
+export function MemoriaPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'es';
+  const { user } = useSession();
+  const { data, loading, error, refetch } = useQuery(MemoriaPageQuery, { fetchPolicy: 'cache-and-network' });
+  const staff = hasAccess(user, ['ADMIN', 'ANALYST']);
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('memoriaPage.title')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('memoriaPage.intro')}
+      </Text>
+      {staff && <Generator onPublished={() => void refetch()} />}
+      <Stack gap="sm" component="section" aria-labelledby="published-title">
+        <Title order={3} id="published-title">
+          {t('memoriaPage.published')}
+        </Title>
+        <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()}>
+          {data?.memoriaVersions.length === 0 && <Text c="dimmed">{t('memoriaPage.nonePublished')}</Text>}
+          {data?.memoriaVersions.map((version) => (
+            <Card
+              key={version.id}
+              withBorder
+              padding="sm"
+              component="article"
+              aria-label={t('memoriaPage.versionLabel', { number: version.number })}
+            >
+              <Stack gap={4}>
+                <Text fw={700}>
+                  {t('memoriaPage.versionLabel', { number: version.number })} · {version.scopeLabel}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {t('memoriaPage.publishedOn', { date: formatDate(version.publishedAt.slice(0, 10), language, 'short') })} ·{' '}
+                  {version.language.toUpperCase()}
+                </Text>
+                <DownloadLinks downloads={version.downloads} label={t('memoriaPage.versionLabel', { number: version.number })} />
+              </Stack>
+            </Card>
+          ))}
+        </QueryState>
+      </Stack>
+    </Stack>
+  );
+}
+
+/** Generating a draft (whole forum, a theme or a province; Spanish or English) with its progress. */
+function Generator({ onPublished }: { onPublished: () => void }) {
+  const { t } = useTranslation();
+  const jobs = useQuery(MemoriaJobsQuery, { fetchPolicy: 'cache-and-network' });
+  const [generate, { loading: starting }] = useMutation(GenerateMemoriaMutation);
+  const [scope, setScope] = useState<MemoriaScopeKind>('FORUM');
+  const [themeId, setThemeId] = useState<string | null>(null);
+  const [provinceCode, setProvinceCode] = useState<string | null>(null);
+  const [memoriaLanguage, setMemoriaLanguage] = useState('es');
+  const [current, setCurrent] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const refetchJobs = useCallback(() => void jobs.refetch(), [jobs]);
+  const ready = scope === 'FORUM' || (scope === 'THEME' && themeId) || (scope === 'PROVINCE' && provinceCode);
+
+  return (
+    <Card withBorder component="section" aria-labelledby="generate-title">
+      <Stack gap="sm">
+        <Title order={3} id="generate-title">
+          {t('memoriaPage.generate')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label={t('memoriaPage.scope')}
+            allowDeselect={false}
+            value={scope}
+            onChange={(value) => setScope((value ?? 'FORUM') as MemoriaScopeKind)}
+            data={[
+              { value: 'FORUM', label: t('memoria.scopeForum') },
+              { value: 'THEME', label: t('memoriaPage.oneTheme') },
+              { value: 'PROVINCE', label: t('memoriaPage.oneProvince') },
+            ]}
+          />
+          {scope === 'THEME' && (
+            <Select
+              label={t('roadmap.theme')}
+              value={themeId}
+              onChange={setThemeId}
+              data={(jobs.data?.themes ?? []).map((theme) => ({ value: theme.id, label: theme.name }))}
+            />
+          )}
+          {scope === 'PROVINCE' && (
+            <Select
+              label={t('roadmap.province')}
+              searchable
+              value={provinceCode}
+              onChange={setProvinceCode}
+              data={(jobs.data?.provinces ?? []).map((province) => ({ value: province.code, label: province.name }))}
+            />
+          )}
+        </SimpleGrid>
+        <Group align="flex-end" gap="sm">
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="memoria-language">
+              {t('memoriaPage.language')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="memoria-language"
+              value={memoriaLanguage}
+              onChange={setMemoriaLanguage}
+              data={[
+                { value: 'es', label: 'Español' },
+                { value: 'en', label: 'English' },
+              ]}
+            />
+          </Stack>
+          <Button
+            loading={starting}
+            disabled={!ready}
+            onClick={async () => {
+              setMessage(null);
+              try {
+                const { data } = await generate({
+                  variables: {
+                    scope,
+                    themeId: scope === 'THEME' ? themeId : null,
+                    provinceCode: scope === 'PROVINCE' ? provinceCode : null,
+                    language: memoriaLanguage,
+                  },
+                });
+                if (data) setCurrent(data.generateMemoria.id);
+              } catch (caught) {
+                setMessage(errorMessageOf(caught, t('app.loadError')));
+              }
+            }}
+          >
+            {t('memoriaPage.generateButton')}
+          </Button>
+        </Group>
+        {message && (
+          <Alert color="red" role="alert">
+            {message}
+          </Alert>
+        )}
+        {current && (
+          <JobProgress
+            id={current}
+            onFinished={refetchJobs}
+            onPublished={() => {
+              onPublished();
+              void jobs.refetch();
+            }}
+          />
+        )}
+        <RecentDrafts jobs={jobs.data?.memoriaJobs.filter((job) => job.id !== current) ?? []} />
+      </Stack>
+    </Card>
+  );
+}
+
+function JobProgress({ id, onFinished, onPublished }: { id: string; onFinished: () => void; onPublished: () => void }) {
+  const { t } = useTranslation();
+  const [polling, setPolling] = useState(true);
+  const { data } = useQuery(MemoriaJobQuery, { variables: { id }, pollInterval: polling ? 700 : 0, fetchPolicy: 'network-only' });
+  const [publish, { loading: publishing, data: published }] = useMutation(PublishMemoriaMutation);
+  const job = data?.memoriaJob;
+  const finished = job?.status === 'DONE' || job?.status === 'FAILED';
+  useEffect(() => {
+    if (!finished) return;
+    onFinished();
+    // Stop polling once the job is over.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setPolling(false);
+  }, [finished, onFinished]);
+  if (!job) return null;
+  return (
+    <Stack gap={6} role="status" aria-live="polite">
+      <Text size="sm" fw={600}>
+        {job.scopeLabel} · {t(`memoriaPage.status.${job.status}`)}
+      </Text>
+      <Progress
+        value={job.progress}
+        size="lg"
+        aria-label={t('memoriaPage.progress', { value: job.progress })}
+        animated={job.status === 'RUNNING'}
+      />
+      <Text size="sm">{t('memoriaPage.progress', { value: job.progress })}</Text>
+      {job.error && (
+        <Text size="sm" c="red.9">
+          {job.error}
+        </Text>
+      )}
+      {job.downloads && (
+        <Group justify="space-between">
+          <DownloadLinks downloads={job.downloads} label={job.scopeLabel} />
+          {published ? (
+            <Text size="sm">{t('memoriaPage.publishedAs', { number: published.publishMemoria.number })}</Text>
+          ) : (
+            <Button
+              size="xs"
+              variant="light"
+              loading={publishing}
+              onClick={async () => {
+                await publish({ variables: { jobId: job.id } });
+                onPublished();
+              }}
+            >
+              {t('memoriaPage.publish')}
+            </Button>
+          )}
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+function RecentDrafts({ jobs }: { jobs: Jobs['memoriaJobs'] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'es';
+  const done = jobs.filter((job) => job.downloads);
+  if (done.length === 0) return null;
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600}>
+        {t('memoriaPage.recent')}
+      </Text>
+      {done.slice(0, 5).map((job) => (
+        <Group key={job.id} gap="sm" justify="space-between">
+          <Text size="sm">
+            {job.scopeLabel} · {job.language.toUpperCase()} · {formatDate(job.createdAt.slice(0, 10), language, 'short')}
+          </Text>
+          <DownloadLinks
+            downloads={job.downloads!}
+            label={`${job.scopeLabel} ${formatDate(job.createdAt.slice(0, 10), language, 'short')}`}
+          />
+        </Group>
+      ))}
+    </Stack>
+  );
+}
