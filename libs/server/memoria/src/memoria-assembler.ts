@@ -101,7 +101,7 @@ export class MemoriaAssembler {
         {
           kind: 'table',
           columns: [t.agendaColumns.day, t.agendaColumns.time, t.agendaColumns.session, t.agendaColumns.theme, t.agendaColumns.people],
-          widths: [2, 1.3, 4, 2.5, 4],
+          widths: [1.5, 1.8, 4, 2.5, 4],
           rows: sessions.map((session) => [
             date(session.startsAt, { day: 'numeric', month: 'short' }),
             `${date(session.startsAt, { hour: '2-digit', minute: '2-digit', hour12: false })}–${date(session.endsAt, { hour: '2-digit', minute: '2-digit', hour12: false })}`,

@@ -4,6 +4,9 @@ import type { Memoria, MemoriaBlock, MemoriaSection } from './memoria.model.js';
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character]!);
 
+/** A section's number as printed: "1." for a part, "1.1" and "1.1.1" below — as in the PDF and DOCX. */
+export const printedNumber = (number: string, depth: number) => (depth === 0 ? `${number}.` : number);
+
 /** Section numbers: 1, 1.1, 1.1.1 — the same in every format. */
 export function numbered(sections: MemoriaSection[], prefix = ''): Array<{ number: string; section: MemoriaSection; depth: number }> {
   return sections.flatMap((section, index) => {
@@ -63,13 +66,13 @@ export function renderMemoriaHtml(memoria: Memoria): string {
     .filter((entry) => entry.depth <= 1)
     .map(
       (entry) =>
-        `<li style="margin-left:${entry.depth}rem"><a href="#${entry.section.id}">${entry.number}. ${escapeHtml(entry.section.title)}</a></li>`,
+        `<li style="margin-left:${entry.depth}rem"><a href="#${entry.section.id}">${printedNumber(entry.number, entry.depth)} ${escapeHtml(entry.section.title)}</a></li>`,
     )
     .join('');
   const body = entries
     .map(({ number, section, depth }) => {
       const level = Math.min(depth + 2, 6);
-      return `<h${level} id="${section.id}"${depth === 0 ? ' class="section"' : ''}>${number}. ${escapeHtml(section.title)}</h${level}>${section.blocks.map(htmlBlock).join('')}`;
+      return `<h${level} id="${section.id}"${depth === 0 ? ' class="section"' : ''}>${printedNumber(number, depth)} ${escapeHtml(section.title)}</h${level}>${section.blocks.map(htmlBlock).join('')}`;
     })
     .join('\n');
   return `<!doctype html>
@@ -132,10 +135,10 @@ export function renderMemoriaMarkdown(memoria: Memoria): string {
     `## ${escapeMarkdown(memoria.labels.contents)}`,
     entries
       .filter((entry) => entry.depth <= 1)
-      .map((entry) => `${'  '.repeat(entry.depth)}- ${entry.number}. ${escapeMarkdown(entry.section.title)}`)
+      .map((entry) => `${'  '.repeat(entry.depth)}- ${printedNumber(entry.number, entry.depth)} ${escapeMarkdown(entry.section.title)}`)
       .join('\n'),
     ...entries.flatMap(({ number, section, depth }) => [
-      `${'#'.repeat(Math.min(depth + 2, 6))} ${number}. ${escapeMarkdown(section.title)}`,
+      `${'#'.repeat(Math.min(depth + 2, 6))} ${printedNumber(number, depth)} ${escapeMarkdown(section.title)}`,
       ...section.blocks.map(markdownBlock),
     ]),
   ];

@@ -1,4 +1,5 @@
 import { isAllowedLinkHref } from '@ruta/shared-editor-schema';
+import { messages } from '@ruta/shared-i18n';
 import type { JSONContent } from '@tiptap/core';
 import type { Memoria, MemoriaBlock, MemoriaSection } from '../memoria.model.js';
 
@@ -114,7 +115,7 @@ export function shiftedLevel(documentLevel: number, sectionLevel: number, deepes
 
 /** The label of the cover's organizers line, in the memoria's language. */
 export function organizersLabel(memoria: Memoria): string {
-  return memoria.language === 'en' ? 'Organised by' : 'Organizan';
+  return messages[memoria.language].memoria.organizers;
 }
 
 // ---------------------------------------------------------------------------------------------
