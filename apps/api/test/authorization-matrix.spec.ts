@@ -373,6 +373,44 @@ const operations: Record<string, Operation> = {
     variables: () => ({ id: UNKNOWN_ID }),
   },
   memoriaVersions: { allowed: 'ANYONE', document: '{ memoriaVersions { number } }' },
+  // Programme administration.
+  speakers: { allowed: 'ANYONE', document: '{ speakers { id } }' },
+  createTheme: {
+    allowed: [ADMIN],
+    // Too short a name: the administrator gets BAD_USER_INPUT and nothing is created.
+    document: 'mutation { createTheme(input: { name: "X" }) { id } }',
+  },
+  updateTheme: {
+    allowed: [ADMIN],
+    document: 'mutation ($id: ID!) { updateTheme(id: $id, input: { name: "Paradiplomacia", description: "" }) { id } }',
+    variables: () => ({ id: themeId('paradiplomacia') }),
+  },
+  createAgendaSession: {
+    allowed: [ADMIN],
+    document:
+      'mutation { createAgendaSession(input: { kind: PANEL, title: "Fuera de hora", startsAt: "2023-03-28T20:00:00-05:00", endsAt: "2023-03-28T20:30:00-05:00" }) { id } }',
+  },
+  updateAgendaSession: {
+    allowed: [ADMIN],
+    document:
+      'mutation ($id: ID!) { updateAgendaSession(id: $id, input: { kind: PANEL, title: "x", startsAt: "2023-03-28T20:00:00-05:00", endsAt: "2023-03-28T20:30:00-05:00" }) { id } }',
+    variables: () => ({ id: UNKNOWN_ID }),
+  },
+  deleteAgendaSession: {
+    allowed: [ADMIN],
+    document: 'mutation ($id: ID!) { deleteAgendaSession(id: $id) }',
+    variables: () => ({ id: UNKNOWN_ID }),
+  },
+  createSpeaker: {
+    allowed: [ADMIN],
+    document: 'mutation ($org: ID!) { createSpeaker(input: { name: "Ponente de prueba", organizationId: $org }) { id } }',
+    variables: () => ({ org: UNKNOWN_ID }),
+  },
+  updateSpeaker: {
+    allowed: [ADMIN],
+    document: 'mutation ($id: ID!) { updateSpeaker(id: $id, input: { name: "Ponente" }) { id } }',
+    variables: () => ({ id: UNKNOWN_ID }),
+  },
 };
 
 const isAllowed = (allowed: Allowed, actor: Actor) =>

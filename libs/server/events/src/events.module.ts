@@ -4,6 +4,8 @@ import { AgendaSessionEntity, SessionSpeakerEntity, SpeakerEntity } from './agen
 import { EventDayEntity, EventEntity, EventOrganizationEntity } from './event.entity.js';
 import { EventsResolver } from './events.resolver.js';
 import { EventsService } from './events.service.js';
+import { ProgrammeResolver } from './programme.resolver.js';
+import { ProgrammeService } from './programme.service.js';
 import { ThemeEntity } from './theme.entity.js';
 
 export const eventEntities = [
@@ -18,7 +20,7 @@ export const eventEntities = [
 
 @Module({
   imports: [TypeOrmModule.forFeature(eventEntities)],
-  providers: [EventsService, EventsResolver],
+  providers: [EventsService, EventsResolver, ProgrammeService, ProgrammeResolver],
   exports: [EventsService],
 })
 export class EventsModule {}

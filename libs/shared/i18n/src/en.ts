@@ -656,6 +656,9 @@ export const en: Messages = {
     WITHDRAWN: 'Withdrawn',
   },
   errors: {
+    sessionHasQuestions: 'The session has questions from the audience and cannot be deleted.',
+    outsideDayWindow: 'It must fall within its day’s window ({{windows}}).',
+    overlapsSession: 'It overlaps “{{title}}”.',
     memoriaNotReady: 'The memoria is not ready yet.',
     tooMany: 'You cannot save more than {{max}}.',
     notOwnProvince: 'You can only use contributions of your own province.',

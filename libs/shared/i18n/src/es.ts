@@ -657,6 +657,9 @@ export const es = {
     WITHDRAWN: 'Retirado',
   },
   errors: {
+    sessionHasQuestions: 'La sesión tiene preguntas del público y no se puede eliminar.',
+    outsideDayWindow: 'Debe quedar dentro de la jornada de su día ({{windows}}).',
+    overlapsSession: 'Se superpone con «{{title}}».',
     memoriaNotReady: 'La memoria aún no está lista.',
     tooMany: 'No puede guardar más de {{max}}.',
     notOwnProvince: 'Solo puede usar aportes de su propia provincia.',

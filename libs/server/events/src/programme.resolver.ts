@@ -1,0 +1,60 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Authorize, IdArgs } from '@ruta/server-core';
+import { AgendaSession, Speaker, Theme } from './event.models.js';
+import { AgendaSessionInput, SpeakerInput, ThemeInput } from './programme.inputs.js';
+import { programmePolicy } from './programme.policy.js';
+import { ProgrammeService } from './programme.service.js';
+
+/** Keeping the programme (administrators). */
+@Resolver()
+export class ProgrammeResolver {
+  constructor(private readonly programme: ProgrammeService) {}
+
+  @Query(() => [Speaker], { description: 'Every speaker, by name.' })
+  @Authorize.public()
+  speakers(): Promise<Speaker[]> {
+    return this.programme.speakers();
+  }
+
+  @Mutation(() => Theme)
+  @Authorize(programmePolicy, 'programme:manage')
+  createTheme(@Args('input') input: ThemeInput): Promise<Theme> {
+    return this.programme.createTheme(input);
+  }
+
+  @Mutation(() => Theme)
+  @Authorize(programmePolicy, 'programme:manage')
+  updateTheme(@Args() { id }: IdArgs, @Args('input') input: ThemeInput): Promise<Theme> {
+    return this.programme.updateTheme(id, input);
+  }
+
+  @Mutation(() => AgendaSession, { description: 'Adds a session; it must fit a day’s window and overlap no other.' })
+  @Authorize(programmePolicy, 'programme:manage')
+  createAgendaSession(@Args('input') input: AgendaSessionInput): Promise<AgendaSession> {
+    return this.programme.createSession(input);
+  }
+
+  @Mutation(() => AgendaSession, { description: 'Changes a session, under the same rules.' })
+  @Authorize(programmePolicy, 'programme:manage')
+  updateAgendaSession(@Args() { id }: IdArgs, @Args('input') input: AgendaSessionInput): Promise<AgendaSession> {
+    return this.programme.updateSession(id, input);
+  }
+
+  @Mutation(() => Boolean)
+  @Authorize(programmePolicy, 'programme:manage')
+  deleteAgendaSession(@Args() { id }: IdArgs): Promise<boolean> {
+    return this.programme.deleteSession(id);
+  }
+
+  @Mutation(() => Speaker)
+  @Authorize(programmePolicy, 'programme:manage')
+  createSpeaker(@Args('input') input: SpeakerInput): Promise<Speaker> {
+    return this.programme.createSpeaker(input);
+  }
+
+  @Mutation(() => Speaker)
+  @Authorize(programmePolicy, 'programme:manage')
+  updateSpeaker(@Args() { id }: IdArgs, @Args('input') input: SpeakerInput): Promise<Speaker> {
+    return this.programme.updateSpeaker(id, input);
+  }
+}
