@@ -19,6 +19,7 @@ const roles = [
       'Compromisos',
       'Buscar',
       'Organizaciones',
+      'Programa',
       'Personas',
     ],
   },

@@ -2,6 +2,7 @@ import {
   IconBook,
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconCalendarCog,
   IconChartBar,
   IconFileText,
   IconHeartHandshake,
@@ -35,5 +36,6 @@ export const navItems: Array<NavItem & { access: Access }> = [
   },
   { to: '/buscar', labelKey: 'nav.search', icon: <IconSearch size={18} aria-hidden />, access: 'signedIn' },
   { to: '/organizaciones', labelKey: 'nav.organizations', icon: <IconBuildingCommunity size={18} aria-hidden />, access: 'signedIn' },
+  { to: '/programa', labelKey: 'nav.programme', icon: <IconCalendarCog size={18} aria-hidden />, access: ['ADMIN'] },
   { to: '/personas', labelKey: 'nav.people', icon: <IconUsers size={18} aria-hidden />, access: ['ADMIN', 'ANALYST'] },
 ];

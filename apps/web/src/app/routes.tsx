@@ -17,6 +17,7 @@ import { MemoriaPage } from '../pages/memoria-page.js';
 import { NotFoundPage } from '../pages/not-found-page.js';
 import { OrganizationsPage } from '../pages/organizations-page.js';
 import { PeoplePage } from '../pages/people-page.js';
+import { ProgrammeAdminPage } from '../pages/programme-admin-page.js';
 import { ProvincesPage } from '../pages/provinces-page.js';
 import { SetPasswordPage } from '../pages/set-password-page.js';
 import { SignInPage } from '../pages/sign-in-page.js';
@@ -46,6 +47,7 @@ export const router = createBrowserRouter([
       { path: 'cuenta', element: <AccountPage /> },
       { path: 'organizaciones', element: <OrganizationsPage /> },
       { path: 'personas', element: <PeoplePage /> },
+      { path: 'programa', element: <ProgrammeAdminPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,2 +1,3 @@
 export * from './organizations-admin.js';
 export * from './people-admin.js';
+export * from './programme-admin.js';

@@ -23,6 +23,14 @@ type Documents = {
   '\n  mutation CreatePasswordLink($id: ID!) {\n    createPasswordLink(id: $id) {\n      kind\n      url\n      expiresAt\n    }\n  }\n': typeof types.CreatePasswordLinkDocument;
   '\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateOrganizationDocument;
   '\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      kind\n      website\n      province {\n        code\n        name\n      }\n    }\n  }\n': typeof types.UpdateOrganizationDocument;
+  '\n  query ProgrammeAdmin {\n    event {\n      id\n      days {\n        date\n        opensAt\n        closesAt\n      }\n    }\n    themes {\n      id\n      name\n      description\n    }\n    agenda {\n      id\n      kind\n      title\n      description\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n    }\n    speakers {\n      id\n      name\n      jobTitle\n      bio\n      organization {\n        id\n        name\n      }\n    }\n    organizations {\n      id\n      name\n    }\n  }\n': typeof types.ProgrammeAdminDocument;
+  '\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateThemeDocument;
+  '\n  mutation UpdateTheme($id: ID!, $input: ThemeInput!) {\n    updateTheme(id: $id, input: $input) {\n      id\n      name\n      description\n    }\n  }\n': typeof types.UpdateThemeDocument;
+  '\n  mutation CreateAgendaSession($input: AgendaSessionInput!) {\n    createAgendaSession(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateAgendaSessionDocument;
+  '\n  mutation UpdateAgendaSession($id: ID!, $input: AgendaSessionInput!) {\n    updateAgendaSession(id: $id, input: $input) {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n': typeof types.UpdateAgendaSessionDocument;
+  '\n  mutation DeleteAgendaSession($id: ID!) {\n    deleteAgendaSession(id: $id)\n  }\n': typeof types.DeleteAgendaSessionDocument;
+  '\n  mutation CreateSpeaker($input: SpeakerInput!) {\n    createSpeaker(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateSpeakerDocument;
+  '\n  mutation UpdateSpeaker($id: ID!, $input: SpeakerInput!) {\n    updateSpeaker(id: $id, input: $input) {\n      id\n      name\n      jobTitle\n      bio\n    }\n  }\n': typeof types.UpdateSpeakerDocument;
   '\n  query Conversatorios {\n    conversatorios {\n      id\n      title\n      status\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      provinces {\n        code\n        name\n      }\n    }\n  }\n': typeof types.ConversatoriosDocument;
   '\n  query Conversatorio($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      title\n      purpose\n      status\n      version\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      moderator {\n        id\n        displayName\n      }\n      provinces {\n        code\n        name\n      }\n    }\n    competencies {\n      key\n      name\n    }\n    sdgs {\n      number\n      name\n    }\n  }\n': typeof types.ConversatorioDocument;
   '\n  query ConversatorioContributions($filter: ContributionFilter, $first: Int) {\n    contributions(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        type\n        body\n        hidden\n        hiddenReason\n        endorsementCount\n        endorsedByMe\n        createdAt\n        province {\n          code\n          name\n        }\n        version\n        author {\n          id\n          displayName\n        }\n        competencies {\n          key\n          name\n        }\n        sdgs {\n          number\n          name\n        }\n        actionItems {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n': typeof types.ConversatorioContributionsDocument;
@@ -118,6 +126,20 @@ const documents: Documents = {
     types.CreateOrganizationDocument,
   '\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      kind\n      website\n      province {\n        code\n        name\n      }\n    }\n  }\n':
     types.UpdateOrganizationDocument,
+  '\n  query ProgrammeAdmin {\n    event {\n      id\n      days {\n        date\n        opensAt\n        closesAt\n      }\n    }\n    themes {\n      id\n      name\n      description\n    }\n    agenda {\n      id\n      kind\n      title\n      description\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n    }\n    speakers {\n      id\n      name\n      jobTitle\n      bio\n      organization {\n        id\n        name\n      }\n    }\n    organizations {\n      id\n      name\n    }\n  }\n':
+    types.ProgrammeAdminDocument,
+  '\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      id\n    }\n  }\n': types.CreateThemeDocument,
+  '\n  mutation UpdateTheme($id: ID!, $input: ThemeInput!) {\n    updateTheme(id: $id, input: $input) {\n      id\n      name\n      description\n    }\n  }\n':
+    types.UpdateThemeDocument,
+  '\n  mutation CreateAgendaSession($input: AgendaSessionInput!) {\n    createAgendaSession(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateAgendaSessionDocument,
+  '\n  mutation UpdateAgendaSession($id: ID!, $input: AgendaSessionInput!) {\n    updateAgendaSession(id: $id, input: $input) {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n':
+    types.UpdateAgendaSessionDocument,
+  '\n  mutation DeleteAgendaSession($id: ID!) {\n    deleteAgendaSession(id: $id)\n  }\n': types.DeleteAgendaSessionDocument,
+  '\n  mutation CreateSpeaker($input: SpeakerInput!) {\n    createSpeaker(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateSpeakerDocument,
+  '\n  mutation UpdateSpeaker($id: ID!, $input: SpeakerInput!) {\n    updateSpeaker(id: $id, input: $input) {\n      id\n      name\n      jobTitle\n      bio\n    }\n  }\n':
+    types.UpdateSpeakerDocument,
   '\n  query Conversatorios {\n    conversatorios {\n      id\n      title\n      status\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      provinces {\n        code\n        name\n      }\n    }\n  }\n':
     types.ConversatoriosDocument,
   '\n  query Conversatorio($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      title\n      purpose\n      status\n      version\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n      moderator {\n        id\n        displayName\n      }\n      provinces {\n        code\n        name\n      }\n    }\n    competencies {\n      key\n      name\n    }\n    sdgs {\n      number\n      name\n    }\n  }\n':
@@ -331,6 +353,54 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      kind\n      website\n      province {\n        code\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n      shortName\n      kind\n      website\n      province {\n        code\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProgrammeAdmin {\n    event {\n      id\n      days {\n        date\n        opensAt\n        closesAt\n      }\n    }\n    themes {\n      id\n      name\n      description\n    }\n    agenda {\n      id\n      kind\n      title\n      description\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n    }\n    speakers {\n      id\n      name\n      jobTitle\n      bio\n      organization {\n        id\n        name\n      }\n    }\n    organizations {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query ProgrammeAdmin {\n    event {\n      id\n      days {\n        date\n        opensAt\n        closesAt\n      }\n    }\n    themes {\n      id\n      name\n      description\n    }\n    agenda {\n      id\n      kind\n      title\n      description\n      startsAt\n      endsAt\n      theme {\n        id\n        name\n      }\n    }\n    speakers {\n      id\n      name\n      jobTitle\n      bio\n      organization {\n        id\n        name\n      }\n    }\n    organizations {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateTheme($id: ID!, $input: ThemeInput!) {\n    updateTheme(id: $id, input: $input) {\n      id\n      name\n      description\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateTheme($id: ID!, $input: ThemeInput!) {\n    updateTheme(id: $id, input: $input) {\n      id\n      name\n      description\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateAgendaSession($input: AgendaSessionInput!) {\n    createAgendaSession(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateAgendaSession($input: AgendaSessionInput!) {\n    createAgendaSession(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateAgendaSession($id: ID!, $input: AgendaSessionInput!) {\n    updateAgendaSession(id: $id, input: $input) {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateAgendaSession($id: ID!, $input: AgendaSessionInput!) {\n    updateAgendaSession(id: $id, input: $input) {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteAgendaSession($id: ID!) {\n    deleteAgendaSession(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation DeleteAgendaSession($id: ID!) {\n    deleteAgendaSession(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateSpeaker($input: SpeakerInput!) {\n    createSpeaker(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateSpeaker($input: SpeakerInput!) {\n    createSpeaker(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSpeaker($id: ID!, $input: SpeakerInput!) {\n    updateSpeaker(id: $id, input: $input) {\n      id\n      name\n      jobTitle\n      bio\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSpeaker($id: ID!, $input: SpeakerInput!) {\n    updateSpeaker(id: $id, input: $input) {\n      id\n      name\n      jobTitle\n      bio\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

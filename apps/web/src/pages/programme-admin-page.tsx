@@ -1,0 +1,8 @@
+import { ProgrammeAdmin } from '@ruta/web-feature-admin';
+import { RequireAccess } from '../app/require-access.js';
+import { useDocumentTitle } from './use-document-title.js';
+
+export function ProgrammeAdminPage() {
+  useDocumentTitle('nav.programme');
+  return <RequireAccess access={['ADMIN']}>{() => <ProgrammeAdmin />}</RequireAccess>;
+}

@@ -1,0 +1,368 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Group, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { forumInstant, toForumIso } from '@ruta/shared-domain';
+import { applyFieldErrors, errorMessageOf, type AgendaSessionKind, type ProgrammeAdminQuery as Data } from '@ruta/web-data-access';
+import { Dialog, FormActions, formatDate, formatTime, QueryState, ScrollTable } from '@ruta/web-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CreateAgendaSessionMutation,
+  CreateSpeakerMutation,
+  CreateThemeMutation,
+  DeleteAgendaSessionMutation,
+  ProgrammeAdminQuery,
+  UpdateAgendaSessionMutation,
+  UpdateSpeakerMutation,
+  UpdateThemeMutation,
+} from './programme-operations.js';
+
+type Theme = Data['themes'][number];
+type Session = Data['agenda'][number];
+type Speaker = Data['speakers'][number];
+const kinds: AgendaSessionKind[] = ['OPENING', 'KEYNOTE', 'PANEL', 'OPEN_DIALOGUE', 'CLOSING'];
+const refetchQueries = [ProgrammeAdminQuery];
+
+/** Administrators keep the programme: themes, the agenda (under the day windows) and speakers. */
+export function ProgrammeAdmin() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'es';
+  const { data, loading, error, refetch } = useQuery(ProgrammeAdminQuery);
+  const [theme, setTheme] = useState<Theme | 'new' | null>(null);
+  const [session, setSession] = useState<Session | 'new' | null>(null);
+  const [speaker, setSpeaker] = useState<Speaker | 'new' | null>(null);
+  const [remove] = useMutation(DeleteAgendaSessionMutation, { refetchQueries });
+  const [failure, setFailure] = useState<string | null>(null);
+
+  return (
+    <Stack gap="lg">
+      <Title order={2}>{t('programmeAdmin.title')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('programmeAdmin.intro')}
+      </Text>
+      <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()}>
+        {data && (
+          <>
+            <Stack gap="xs" component="section" aria-labelledby="themes-title">
+              <Group justify="space-between">
+                <Title order={3} id="themes-title">
+                  {t('programmeAdmin.themes')}
+                </Title>
+                <Button size="xs" onClick={() => setTheme('new')}>
+                  {t('programmeAdmin.newTheme')}
+                </Button>
+              </Group>
+              {data.themes.map((item) => (
+                <Group key={item.id} justify="space-between" wrap="nowrap">
+                  <Text size="sm">{item.name}</Text>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    onClick={() => setTheme(item)}
+                    aria-label={t('programmeAdmin.editNamed', { name: item.name })}
+                  >
+                    {t('roadmap.edit')}
+                  </Button>
+                </Group>
+              ))}
+            </Stack>
+
+            <Stack gap="xs" component="section" aria-labelledby="sessions-title">
+              <Group justify="space-between">
+                <Title order={3} id="sessions-title">
+                  {t('programmeAdmin.sessions')}
+                </Title>
+                <Button size="xs" onClick={() => setSession('new')}>
+                  {t('programmeAdmin.newSession')}
+                </Button>
+              </Group>
+              {failure && (
+                <Alert color="red" role="alert">
+                  {failure}
+                </Alert>
+              )}
+              <ScrollTable label={t('programmeAdmin.sessions')} minWidth={620} striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('programmeAdmin.when')}</Table.Th>
+                    <Table.Th>{t('programmeAdmin.sessionTitle')}</Table.Th>
+                    <Table.Th>{t('roadmap.theme')}</Table.Th>
+                    <Table.Th>{t('programmeAdmin.actions')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.agenda.map((item) => (
+                    <Table.Tr key={item.id}>
+                      <Table.Td>
+                        {formatDate(toForumIso(new Date(item.startsAt)).slice(0, 10), language, 'short')}{' '}
+                        {formatTime(item.startsAt, language)}–{formatTime(item.endsAt, language)}
+                      </Table.Td>
+                      <Table.Td>{item.title}</Table.Td>
+                      <Table.Td>{item.theme?.name ?? '—'}</Table.Td>
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            onClick={() => setSession(item)}
+                            aria-label={t('programmeAdmin.editNamed', { name: item.title })}
+                          >
+                            {t('roadmap.edit')}
+                          </Button>
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            color="red"
+                            aria-label={t('programmeAdmin.deleteNamed', { name: item.title })}
+                            onClick={async () => {
+                              setFailure(null);
+                              try {
+                                await remove({ variables: { id: item.id } });
+                              } catch (caught) {
+                                setFailure(errorMessageOf(caught, t('app.loadError')));
+                              }
+                            }}
+                          >
+                            {t('programmeAdmin.delete')}
+                          </Button>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </ScrollTable>
+            </Stack>
+
+            <Stack gap="xs" component="section" aria-labelledby="speakers-title">
+              <Group justify="space-between">
+                <Title order={3} id="speakers-title">
+                  {t('programmeAdmin.speakers')}
+                </Title>
+                <Button size="xs" onClick={() => setSpeaker('new')}>
+                  {t('programmeAdmin.newSpeaker')}
+                </Button>
+              </Group>
+              {data.speakers.length === 0 && (
+                <Text size="sm" c="dimmed">
+                  {t('programmeAdmin.noSpeakers')}
+                </Text>
+              )}
+              {data.speakers.map((item) => (
+                <Group key={item.id} justify="space-between" wrap="nowrap">
+                  <Text size="sm">
+                    {item.name}
+                    {item.organization && ` · ${item.organization.name}`}
+                  </Text>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    onClick={() => setSpeaker(item)}
+                    aria-label={t('programmeAdmin.editNamed', { name: item.name })}
+                  >
+                    {t('roadmap.edit')}
+                  </Button>
+                </Group>
+              ))}
+            </Stack>
+
+            <Dialog
+              opened={theme !== null}
+              onClose={() => setTheme(null)}
+              title={theme === 'new' ? t('programmeAdmin.newTheme') : t('programmeAdmin.editTheme')}
+            >
+              {theme !== null && <ThemeForm theme={theme === 'new' ? null : theme} onClose={() => setTheme(null)} />}
+            </Dialog>
+            <Dialog
+              opened={session !== null}
+              onClose={() => setSession(null)}
+              title={session === 'new' ? t('programmeAdmin.newSession') : t('programmeAdmin.editSession')}
+              size="lg"
+            >
+              {session !== null && (
+                <SessionForm session={session === 'new' ? null : session} data={data} onClose={() => setSession(null)} />
+              )}
+            </Dialog>
+            <Dialog
+              opened={speaker !== null}
+              onClose={() => setSpeaker(null)}
+              title={speaker === 'new' ? t('programmeAdmin.newSpeaker') : t('programmeAdmin.editSpeaker')}
+              size="lg"
+            >
+              {speaker !== null && (
+                <SpeakerForm speaker={speaker === 'new' ? null : speaker} data={data} onClose={() => setSpeaker(null)} />
+              )}
+            </Dialog>
+          </>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
+
+function ThemeForm({ theme, onClose }: { theme: Theme | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [create, { loading: creating }] = useMutation(CreateThemeMutation, { refetchQueries });
+  const [update, { loading: updating }] = useMutation(UpdateThemeMutation, { refetchQueries });
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm({ initialValues: { name: theme?.name ?? '', description: theme?.description ?? '' } });
+  const submit = form.onSubmit(async (input) => {
+    setFailure(null);
+    try {
+      if (theme) await update({ variables: { id: theme.id, input } });
+      else await create({ variables: { input } });
+      onClose();
+    } catch (caught) {
+      setFailure(applyFieldErrors(caught, form, t('app.loadError')));
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {failure && (
+          <Alert color="red" role="alert">
+            {failure}
+          </Alert>
+        )}
+        <TextInput label={t('programmeAdmin.name')} required maxLength={120} {...form.getInputProps('name')} />
+        <Textarea label={t('roadmap.fields.description')} autosize minRows={3} maxLength={2000} {...form.getInputProps('description')} />
+        <FormActions onCancel={onClose} saving={creating || updating} />
+      </Stack>
+    </form>
+  );
+}
+
+function SessionForm({ session, data, onClose }: { session: Session | null; data: Data; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'es';
+  const [create, { loading: creating }] = useMutation(CreateAgendaSessionMutation, { refetchQueries });
+  const [update, { loading: updating }] = useMutation(UpdateAgendaSessionMutation, { refetchQueries });
+  const [failure, setFailure] = useState<string | null>(null);
+  const local = (iso: string | undefined) => (iso ? toForumIso(new Date(iso)) : '');
+  const form = useForm({
+    initialValues: {
+      kind: (session?.kind ?? 'PANEL') as AgendaSessionKind,
+      themeId: session?.theme?.id ?? (null as string | null),
+      title: session?.title ?? '',
+      description: session?.description ?? '',
+      date: local(session?.startsAt).slice(0, 10) || data.event.days[0]?.date || '',
+      from: local(session?.startsAt).slice(11, 16),
+      to: local(session?.endsAt).slice(11, 16),
+    },
+    validate: {
+      title: (value) => (value.trim() ? null : t('errors.required')),
+      from: (value) => (value ? null : t('errors.required')),
+      to: (value) => (value ? null : t('errors.required')),
+    },
+  });
+  const submit = form.onSubmit(async (values) => {
+    setFailure(null);
+    const input = {
+      kind: values.kind,
+      themeId: values.themeId,
+      title: values.title,
+      description: values.description,
+      startsAt: forumInstant(values.date, values.from).toISOString(),
+      endsAt: forumInstant(values.date, values.to).toISOString(),
+    };
+    try {
+      if (session) await update({ variables: { id: session.id, input } });
+      else await create({ variables: { input } });
+      onClose();
+    } catch (caught) {
+      // The agenda rules speak of the start and end: show their messages on the time fields.
+      const message = applyFieldErrors(
+        caught,
+        { setErrors: (errors) => form.setErrors({ ...errors, from: errors.startsAt, to: errors.endsAt }) },
+        t('app.loadError'),
+      );
+      setFailure(message);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {failure && (
+          <Alert color="red" role="alert">
+            {failure}
+          </Alert>
+        )}
+        <Group grow align="flex-start">
+          <Select
+            label={t('programmeAdmin.kind')}
+            allowDeselect={false}
+            data={kinds.map((kind) => ({ value: kind, label: t(`sessionKind.${kind}`) }))}
+            {...form.getInputProps('kind')}
+          />
+          <Select
+            label={t('roadmap.theme')}
+            clearable
+            data={data.themes.map((theme) => ({ value: theme.id, label: theme.name }))}
+            {...form.getInputProps('themeId')}
+          />
+        </Group>
+        <TextInput label={t('programmeAdmin.sessionTitle')} required maxLength={200} {...form.getInputProps('title')} />
+        <Textarea label={t('roadmap.fields.description')} autosize minRows={2} maxLength={2000} {...form.getInputProps('description')} />
+        <Group grow align="flex-start">
+          <Select
+            label={t('programmeAdmin.day')}
+            allowDeselect={false}
+            data={data.event.days.map((day) => ({ value: day.date, label: formatDate(day.date, language, 'short') }))}
+            {...form.getInputProps('date')}
+          />
+          <TextInput type="time" label={t('programmeAdmin.from')} required {...form.getInputProps('from')} />
+          <TextInput type="time" label={t('programmeAdmin.to')} required {...form.getInputProps('to')} />
+        </Group>
+        <FormActions onCancel={onClose} saving={creating || updating} />
+      </Stack>
+    </form>
+  );
+}
+
+function SpeakerForm({ speaker, data, onClose }: { speaker: Speaker | null; data: Data; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [create, { loading: creating }] = useMutation(CreateSpeakerMutation, { refetchQueries });
+  const [update, { loading: updating }] = useMutation(UpdateSpeakerMutation, { refetchQueries });
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: {
+      name: speaker?.name ?? '',
+      jobTitle: speaker?.jobTitle ?? '',
+      organizationId: speaker?.organization?.id ?? (null as string | null),
+      bio: speaker?.bio ?? '',
+    },
+    validate: { name: (value) => (value.trim() ? null : t('errors.required')) },
+  });
+  const submit = form.onSubmit(async (values) => {
+    setFailure(null);
+    const input = { ...values, jobTitle: values.jobTitle || null };
+    try {
+      if (speaker) await update({ variables: { id: speaker.id, input } });
+      else await create({ variables: { input } });
+      onClose();
+    } catch (caught) {
+      setFailure(applyFieldErrors(caught, form, t('app.loadError')));
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {failure && (
+          <Alert color="red" role="alert">
+            {failure}
+          </Alert>
+        )}
+        <TextInput label={t('programmeAdmin.name')} required maxLength={160} {...form.getInputProps('name')} />
+        <TextInput label={t('programmeAdmin.jobTitle')} maxLength={200} {...form.getInputProps('jobTitle')} />
+        <Select
+          label={t('roadmap.organization')}
+          clearable
+          searchable
+          data={data.organizations.map((organization) => ({ value: organization.id, label: organization.name }))}
+          {...form.getInputProps('organizationId')}
+        />
+        <Textarea label={t('programmeAdmin.bio')} autosize minRows={3} maxLength={1500} {...form.getInputProps('bio')} />
+        <FormActions onCancel={onClose} saving={creating || updating} />
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+import { graphql } from '@ruta/web-data-access';
+
+export const ProgrammeAdminQuery = graphql(`
+  query ProgrammeAdmin {
+    event {
+      id
+      days {
+        date
+        opensAt
+        closesAt
+      }
+    }
+    themes {
+      id
+      name
+      description
+    }
+    agenda {
+      id
+      kind
+      title
+      description
+      startsAt
+      endsAt
+      theme {
+        id
+        name
+      }
+    }
+    speakers {
+      id
+      name
+      jobTitle
+      bio
+      organization {
+        id
+        name
+      }
+    }
+    organizations {
+      id
+      name
+    }
+  }
+`);
+
+export const CreateThemeMutation = graphql(`
+  mutation CreateTheme($input: ThemeInput!) {
+    createTheme(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateThemeMutation = graphql(`
+  mutation UpdateTheme($id: ID!, $input: ThemeInput!) {
+    updateTheme(id: $id, input: $input) {
+      id
+      name
+      description
+    }
+  }
+`);
+
+export const CreateAgendaSessionMutation = graphql(`
+  mutation CreateAgendaSession($input: AgendaSessionInput!) {
+    createAgendaSession(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateAgendaSessionMutation = graphql(`
+  mutation UpdateAgendaSession($id: ID!, $input: AgendaSessionInput!) {
+    updateAgendaSession(id: $id, input: $input) {
+      id
+      title
+      startsAt
+      endsAt
+    }
+  }
+`);
+
+export const DeleteAgendaSessionMutation = graphql(`
+  mutation DeleteAgendaSession($id: ID!) {
+    deleteAgendaSession(id: $id)
+  }
+`);
+
+export const CreateSpeakerMutation = graphql(`
+  mutation CreateSpeaker($input: SpeakerInput!) {
+    createSpeaker(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateSpeakerMutation = graphql(`
+  mutation UpdateSpeaker($id: ID!, $input: SpeakerInput!) {
+    updateSpeaker(id: $id, input: $input) {
+      id
+      name
+      jobTitle
+      bio
+    }
+  }
+`);
