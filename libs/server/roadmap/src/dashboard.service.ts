@@ -5,6 +5,7 @@ import type { AuthUser } from '@ruta/server-core';
 import type { DataSource } from 'typeorm';
 import { ActionItemsService } from './action-items.service.js';
 import type { ActionItemFilter } from './action-item.inputs.js';
+import { roadmapPolicy } from './roadmap.policy.js';
 
 const commitmentStatuses = Object.values(CommitmentStatus);
 
@@ -73,7 +74,7 @@ export class DashboardService {
 
   /** Commitments per partner organisation on the visible items; a partner sees only their own. */
   private async partnerFigures(actor: AuthUser, visibleSql: string, parameters: unknown[]): Promise<Dashboard['byPartner']> {
-    const staff = actor.role === 'ADMIN' || actor.role === 'ANALYST';
+    const staff = roadmapPolicy.can(actor, 'actionItem:manage');
     const own = actor.role === 'PARTNER' && actor.organizationId ? actor.organizationId : null;
     if (!staff && !own) return [];
     const ownParameter = parameters.length + 1;

@@ -38,3 +38,8 @@ export function hasAccess(user: SessionUser | null, access: Access): boolean {
   if (!user) return false;
   return access === 'signedIn' || access.includes(user.role);
 }
+
+/** CONGOPE's own people (administrators and analysts): they see and manage everything. */
+export function isStaff(user: SessionUser | null): boolean {
+  return hasAccess(user, ['ADMIN', 'ANALYST']);
+}

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Alert, Badge, Button, Grid, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { errorMessageOf, type ContributionType, type ConversatorioStatus, type SessionUser } from '@ruta/web-data-access';
+import { errorMessageOf, type ContributionType, type ConversatorioStatus, type SessionUser, isStaff } from '@ruta/web-data-access';
 import { ConversatorioDocumentLink } from '@ruta/web-feature-documents';
 import { formatDate, formatTime, QueryState } from '@ruta/web-ui';
 import { useState } from 'react';
@@ -42,7 +42,7 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
   useSubscription(ContributionChangedSubscription, { variables: { conversatorioId: id }, onData: () => void contributions.refetch() });
 
   const conversatorio = data?.conversatorio;
-  const staff = user.role === 'ADMIN' || user.role === 'ANALYST';
+  const staff = isStaff(user);
   const canModerate = staff || (user.role === 'MODERATOR' && conversatorio?.moderator?.id === user.id);
   const participating = conversatorio?.provinces ?? [];
   const mine =

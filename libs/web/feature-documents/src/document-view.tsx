@@ -1,3 +1,4 @@
+import { isStaff } from '@ruta/web-data-access';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconListCheck, IconMessagePlus, IconSquarePlus } from '@tabler/icons-react';
@@ -43,7 +44,7 @@ function DocumentWorkspace({ document, user }: { document: Detail; user: Session
   });
   const everyProvince = useQuery(MentionableProvincesQuery, { skip: Boolean(document.conversatorio) });
   const access = collaboration?.access ?? document.myAccess;
-  const staff = user.role === 'ADMIN' || user.role === 'ANALYST';
+  const staff = isStaff(user);
   const canPropose = staff || user.role === 'TECHNICIAN';
   const themeId = document.conversatorio?.theme.id ?? document.theme?.id ?? null;
   const proposalProvinces =

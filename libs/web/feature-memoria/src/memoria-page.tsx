@@ -1,6 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Card, Group, Progress, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { errorMessageOf, hasAccess, useSession, type MemoriaJobsQuery as Jobs, type MemoriaScopeKind } from '@ruta/web-data-access';
+import {
+  errorMessageOf,
+  useSession,
+  type MemoriaJobsQuery as Jobs,
+  type MemoriaScopeKind,
+  isStaff,
+} from '@ruta/web-data-access';
 import { formatDate, QueryState } from '@ruta/web-ui';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +40,7 @@ export function MemoriaPage() {
   const language = i18n.resolvedLanguage ?? 'es';
   const { user } = useSession();
   const { data, loading, error, refetch } = useQuery(MemoriaPageQuery, { fetchPolicy: 'cache-and-network' });
-  const staff = hasAccess(user, ['ADMIN', 'ANALYST']);
+  const staff = isStaff(user);
   return (
     <Stack gap="md">
       <Title order={2}>{t('memoriaPage.title')}</Title>

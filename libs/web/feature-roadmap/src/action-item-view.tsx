@@ -27,6 +27,7 @@ import {
   type ActionItemStatus,
   type RoadmapReferenceQuery,
   type SessionUser,
+  isStaff,
 } from '@ruta/web-data-access';
 import { Dialog, formatDate, QueryState, ScrollTable } from '@ruta/web-ui';
 import { useState } from 'react';
@@ -81,7 +82,7 @@ export function ActionItemView({ id, user }: { id: string; user: SessionUser }) 
   const reference = useQuery(ReferenceQuery);
   useSubscription(ActionItemChangedSubscription, { variables: { ids: [id] }, onData: () => void refetch() });
   const item = data?.actionItem;
-  const staff = user.role === 'ADMIN' || user.role === 'ANALYST';
+  const staff = isStaff(user);
   const canEdit = Boolean(
     item &&
     !item.mergedInto &&

@@ -9,6 +9,7 @@ import {
   type CommitmentKind,
   type RoadmapReferenceQuery,
   type SessionUser,
+  isStaff,
 } from '@ruta/web-data-access';
 import { Dialog } from '@ruta/web-ui';
 import { useState } from 'react';
@@ -55,7 +56,7 @@ export function CommitmentsPanel({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const staff = user.role === 'ADMIN' || user.role === 'ANALYST';
+  const staff = isStaff(user);
   const open = !item.mergedInto && item.status !== 'DONE' && item.status !== 'CANCELLED';
   const [asking, setAsking] = useState(false);
   return (
@@ -99,7 +100,7 @@ export function CommitmentsPanel({
 export function CommitmentCard({ commitment, user, onChanged }: { commitment: Commitment; user: SessionUser; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'es';
-  const staff = user.role === 'ADMIN' || user.role === 'ANALYST';
+  const staff = isStaff(user);
   const ownPartner = user.role === 'PARTNER' && user.organization?.id === commitment.organization.id;
   const [review, { loading: reviewing }] = useMutation(ReviewCommitmentMutation);
   const [fulfill, { loading: fulfilling }] = useMutation(FulfillCommitmentMutation);

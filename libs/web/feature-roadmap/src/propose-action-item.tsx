@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import { applyFieldErrors, type SessionUser, type SourceContributionsQuery } from '@ruta/web-data-access';
+import { applyFieldErrors, type SessionUser, type SourceContributionsQuery, isStaff } from '@ruta/web-data-access';
 import { QueryState } from '@ruta/web-ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +38,7 @@ export function ProposeActionItem({ user }: { user: SessionUser }) {
   const sources = useQuery(SourcesQuery, { variables: { ids: sourceIds }, skip: sourceIds.length === 0 });
   const [propose, { loading }] = useMutation(ProposeActionItemMutation);
   const [message, setMessage] = useState<string | null>(null);
-  const staff = user.role === 'ADMIN' || user.role === 'ANALYST';
+  const staff = isStaff(user);
   const form = useActionItemForm({
     ...emptyActionItem,
     leadProvinceCode: user.role === 'TECHNICIAN' ? (user.province?.code ?? null) : null,

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, Group, MultiSelect, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { errorMessageOf, type SessionUser } from '@ruta/web-data-access';
+import { errorMessageOf, type SessionUser, isStaff } from '@ruta/web-data-access';
 import { Dialog, formatDate, QueryState } from '@ruta/web-ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,7 @@ export function RoadmapList({ user }: { user: SessionUser }) {
   const { filter, sort } = filterFromParams(params);
   const reference = useQuery(RoadmapReferenceQuery);
   const list = useQuery(ActionItemListQuery, { variables: { filter, sort, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const staff = user.role === 'ADMIN' || user.role === 'ANALYST';
+  const staff = isStaff(user);
   const [importing, setImporting] = useState(false);
 
   const setParam = (name: string, value: string | null) => {

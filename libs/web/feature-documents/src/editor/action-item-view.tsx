@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Anchor, Badge, Card, Group, Progress, Select, Stack, Text } from '@mantine/core';
 import { actionItemTransitions } from '@ruta/shared-domain';
-import { errorMessageOf, useSession, type ActionItemStatus } from '@ruta/web-data-access';
+import { errorMessageOf, useSession, type ActionItemStatus, isStaff } from '@ruta/web-data-access';
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +26,7 @@ export function ActionItemView({ node, selected }: ReactNodeViewProps) {
   const [update, { loading }] = useMutation(UpdateActionItemStatusMutation);
   const [message, setMessage] = useState<string | null>(null);
   const item = data?.actionItem;
-  const staff = user?.role === 'ADMIN' || user?.role === 'ANALYST';
+  const staff = isStaff(user);
 
   const move = async (status: ActionItemStatus) => {
     if (!item) return;
