@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ActionItemStatus, ContributionType, FORUM_TIME_ZONE, type CommitmentStatus, type OrganizationKind } from '@ruta/shared-domain';
 import { messages } from '@ruta/shared-i18n';
-import { documentJson, DocumentStore } from '@ruta/server-documents';
+import { actionItemIdsIn, documentJson, DocumentStore } from '@ruta/server-documents';
 import { EventsService } from '@ruta/server-events';
 import type { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import type { Memoria, MemoriaBlock, MemoriaSection } from './memoria.model.js';
-import { actionItemIds, hasText, resolveDocument, type ResolvedActionItem } from './resolve-document.js';
+import { hasText, resolveDocument, type ResolvedActionItem } from './resolve-document.js';
 
 export type MemoriaScope = { kind: 'FORUM' } | { kind: 'THEME'; themeId: string } | { kind: 'PROVINCE'; provinceCode: string };
 
@@ -372,7 +372,7 @@ export class MemoriaAssembler {
     const json = documentJson(doc);
     doc.destroy();
     if (!hasText(json)) return null;
-    const ids = actionItemIds(json);
+    const ids = actionItemIdsIn(json);
     const rows = ids.length
       ? ((await this.dataSource.query(
           `SELECT id, title, status, progress FROM action_item WHERE id = ANY($1::uuid[]) AND status <> 'PROPOSED'`,

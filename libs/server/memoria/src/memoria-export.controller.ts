@@ -30,8 +30,7 @@ export class MemoriaExportController {
   async version(@Param('file') file: string, @Res() response: Response) {
     const [number, format] = file.split('.');
     if (!/^\d{1,6}$/.test(number) || !formats.has(format)) throw AppError.notFound();
-    const versions = await this.jobs.versions();
-    const version = versions.find((candidate) => candidate.number === Number(number));
+    const version = await this.jobs.versionByNumber(Number(number));
     if (!version) throw AppError.notFound();
     const { body } = await this.jobs.file('version', version.id, format as MemoriaFormat);
     this.send(response, body, format as MemoriaFormat, `memoria-v${number}`);

@@ -65,6 +65,10 @@ export class MemoriaJobsService {
     return this.dataSource.getRepository(MemoriaJobEntity).find({ order: { createdAt: 'DESC' }, take: 20 });
   }
 
+  versionByNumber(number: number): Promise<MemoriaVersionEntity | null> {
+    return this.dataSource.getRepository(MemoriaVersionEntity).findOneBy({ number });
+  }
+
   versions(): Promise<MemoriaVersionEntity[]> {
     return this.dataSource.getRepository(MemoriaVersionEntity).find({ order: { number: 'DESC' } });
   }

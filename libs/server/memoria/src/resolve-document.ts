@@ -34,17 +34,6 @@ export function resolveDocument(
   return walk(json);
 }
 
-/** The action item ids a document's blocks refer to. */
-export function actionItemIds(json: JSONContent): string[] {
-  const ids: string[] = [];
-  const walk = (node: JSONContent) => {
-    if (node.type === 'actionItem' && typeof node.attrs?.actionItemId === 'string') ids.push(node.attrs.actionItemId);
-    node.content?.forEach(walk);
-  };
-  walk(json);
-  return ids;
-}
-
 /** Whether a document has any text at all. */
 export function hasText(json: JSONContent): boolean {
   if (json.type === 'text') return Boolean(json.text?.trim());

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type AuthUser, type Connection } from '@ruta/server-core';
+import { AppError, fieldError, type AuthUser, type Connection } from '@ruta/server-core';
 import { ContributionsService, type Contribution, type ContributionFilter } from '@ruta/server-contributions';
 import type { DataSource } from 'typeorm';
 import { ActionItemsService } from './action-items.service.js';
@@ -63,7 +63,7 @@ export class ConsolidationService {
     actionItems: Array<{ actionItem: ActionItem; similarity: number }>;
   }> {
     const text = source.contributionId ? (await this.contributions.get(actor, source.contributionId)).body : source.text?.trim();
-    if (!text) throw AppError.badInput([]);
+    if (!text) throw AppError.badInput([fieldError('text', 'required')]);
     const [contributionRows, itemRows] = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(SIMILARITY_THRESHOLD)]);
       const contributions = (await manager.query(

@@ -1,12 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Card, Group, Progress, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import {
-  errorMessageOf,
-  useSession,
-  type MemoriaJobsQuery as Jobs,
-  type MemoriaScopeKind,
-  isStaff,
-} from '@ruta/web-data-access';
+import { errorMessageOf, useSession, type MemoriaJobsQuery as Jobs, type MemoriaScopeKind, isStaff } from '@ruta/web-data-access';
 import { formatDate, QueryState } from '@ruta/web-ui';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -34,7 +34,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ActionItemFields, toActionItemInput, useActionItemForm, type ActionItemValues } from './action-item-form.js';
-import { CommitmentsPanel } from './commitments-panel.js';
+import { CommitmentsPanel, formatAmount } from './commitments-panel.js';
 import { HistoryList } from './history-list.js';
 import {
   ActionItemChangedSubscription,
@@ -176,12 +176,7 @@ export function ActionItemView({ id, user }: { id: string; user: SessionUser }) 
                     <Detail label={t('roadmap.fields.dueDate')} value={item.dueDate && formatDate(item.dueDate, language, 'short')} />
                     <Detail
                       label={t('roadmap.fields.budgetUsd')}
-                      value={
-                        item.budgetUsd !== null &&
-                        new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'es-EC', { style: 'currency', currency: 'USD' }).format(
-                          item.budgetUsd,
-                        )
-                      }
+                      value={item.budgetUsd !== null && formatAmount(item.budgetUsd, 'USD', language)}
                     />
                     <Detail label={t('roadmap.proposedBy')} value={item.proposedBy.displayName} />
                   </SimpleGrid>
