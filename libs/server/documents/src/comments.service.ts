@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CommentThreadStatus } from '@ruta/shared-domain';
+import { CommentThreadStatus, DocumentAccess } from '@ruta/shared-domain';
 import { AppError, fieldError, type AuthUser } from '@ruta/server-core';
 import { UserEntity } from '@ruta/server-identity';
 import { PubSubEngine } from 'graphql-subscriptions';
@@ -77,9 +77,9 @@ export class CommentsService {
   /** Resolves or reopens a thread: its author, or anyone who may edit the document. */
   async setStatus(actor: AuthUser, threadId: string, status: CommentThreadStatus): Promise<CommentThreadModel> {
     const thread = await this.thread(threadId);
-    const document = await this.documents.authorize(actor, thread.documentId, 'document:comment');
-    const editor = (await this.documents.accessOf(actor, document.id)).access === 'EDIT';
-    if (thread.createdById !== actor.id && !editor) throw AppError.forbidden();
+    // One read of the document: commenting needs COMMENT, resolving others' threads needs EDIT.
+    const { access } = await this.documents.accessOf(actor, thread.documentId);
+    if (access === DocumentAccess.READ || (thread.createdById !== actor.id && access !== DocumentAccess.EDIT)) throw AppError.forbidden();
     await this.dataSource.getRepository(CommentThreadEntity).update(threadId, {
       status,
       resolvedById: status === CommentThreadStatus.RESOLVED ? actor.id : null,
