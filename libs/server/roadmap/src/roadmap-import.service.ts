@@ -79,7 +79,10 @@ export class RoadmapImportService {
       const { input, status, errors } = toInput(record, lookups);
       const instance = plainToInstance(ProposeActionItemInput, input);
       errors.push(...flattenValidationErrors(await validate(instance, { whitelist: true, forbidUnknownValues: true })));
-      if (errors.length === 0) errors.push(...(await this.actionItems.checkContent(this.dataSource.manager, instance)));
+      // Every reason at once; a field already refused (say, an unknown name) is not reported twice.
+      const reported = new Set(errors.map((error) => error.field));
+      const checked = await this.actionItems.checkContent(this.dataSource.manager, instance);
+      errors.push(...checked.filter((error) => !reported.has(error.field)));
       if (errors.length > 0) rejected.push({ line, title: record.titulo ?? '', errors });
       else rows.push({ line, input: instance, status });
     }
