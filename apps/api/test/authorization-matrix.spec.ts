@@ -304,6 +304,11 @@ const operations: Record<string, Operation> = {
     document: 'query ($id: ID!) { conversatorioDocument(conversatorioId: $id) { id } }',
     variables: () => ({ id: conversatorioId('cooperacion-descentralizada') }),
   },
+  ponenciaDocument: {
+    allowed: 'SIGNED_IN',
+    document: 'query ($id: ID!) { ponenciaDocument(sessionSpeakerId: $id) { id } }',
+    variables: () => ({ id: UNKNOWN_ID }),
+  },
   collaborationTicket: {
     allowed: 'SIGNED_IN',
     document: 'mutation ($id: ID!) { collaborationTicket(documentId: $id) { access } }',
@@ -409,6 +414,21 @@ const operations: Record<string, Operation> = {
   updateSpeaker: {
     allowed: [ADMIN],
     document: 'mutation ($id: ID!) { updateSpeaker(id: $id, input: { name: "Ponente" }) { id } }',
+    variables: () => ({ id: UNKNOWN_ID }),
+  },
+  addSessionSpeaker: {
+    allowed: [ADMIN],
+    document: 'mutation ($id: ID!) { addSessionSpeaker(sessionId: $id, input: { role: PANELIST }) { id } }',
+    variables: () => ({ id: UNKNOWN_ID }),
+  },
+  updateSessionSpeaker: {
+    allowed: [ADMIN],
+    document: 'mutation ($id: ID!) { updateSessionSpeaker(id: $id, input: { role: PANELIST }) { id } }',
+    variables: () => ({ id: UNKNOWN_ID }),
+  },
+  removeSessionSpeaker: {
+    allowed: [ADMIN],
+    document: 'mutation ($id: ID!) { removeSessionSpeaker(id: $id) { id } }',
     variables: () => ({ id: UNKNOWN_ID }),
   },
 };

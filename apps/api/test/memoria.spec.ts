@@ -1,4 +1,4 @@
-import { conversatorioId, demoContributionId } from '@ruta/server-seed';
+import { conversatorioId, demoContributionId, seedId } from '@ruta/server-seed';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { sessionFor } from './actors.js';
@@ -58,6 +58,19 @@ describe('the memoria de trabajo', () => {
         variables: { id: conversatorioId('cooperacion-descentralizada') },
       },
     );
+    // The demo keynote's speaker, with a bio and the talk's recording.
+    const admin = await sessionFor(api, 'admin@demo.ruta.ec');
+    const speaker = await api.gql<{ createSpeaker: { id: string } }>(
+      'mutation { createSpeaker(input: { name: "Lucía Andrade", jobTitle: "Coordinadora de redes", bio: "Quince años en cooperación entre gobiernos locales." }) { id } }',
+      { token: admin },
+    );
+    await api.gql(
+      'mutation ($id: ID!, $speakerId: ID!) { updateSessionSpeaker(id: $id, input: { role: KEYNOTE_SPEAKER, durationMinutes: 30, speakerId: $speakerId, recordingUrl: "https://video.example.org/1" }) { id } }',
+      {
+        token: admin,
+        variables: { id: seedId('slot:cooperacion-descentralizada:keynote:0'), speakerId: speaker.data!.createSpeaker.id },
+      },
+    );
     const ticket = await ticketFor(api, analyst, data!.conversatorioDocument.id);
     const editor = connect(api.baseUrl, ticket.documentName, ticket.token);
     clients.push(editor);
@@ -92,6 +105,14 @@ describe('the memoria de trabajo', () => {
     }
     // The outcome document's text (with its accents) is in; so is the roadmap's agreed work.
     expect(text).toContain('Síntesis del conversatorio');
+    // The ponencias: the keynote's speaker, bio, recording and the summary written in the editor.
+    expect(text).toContain('Ponencias');
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Lucía Andrade');
+    expect(flat).toContain('Quince años en cooperación entre gobiernos locales.');
+    expect(flat).toContain('https://video.example.org/1');
+    expect(flat).toContain('construye sobre competencias propias');
+    expect(flat).toContain('El resumen de esta ponencia aún no se ha escrito.');
     // (Table cells wrap: compare with the line breaks taken out.)
     expect(text.replace(/\s+/g, ' ')).toContain('Intercambio andino sobre manejo de páramos y cuencas hídricas');
 

@@ -7,6 +7,7 @@ import { SessionQuestions1795496637517 } from './1795496637517-session-questions
 import { Roadmap1795499611249 } from './1795499611249-roadmap.js';
 import { Documents1795502359134 } from './1795502359134-documents.js';
 import { Memoria1795505564818 } from './1795505564818-memoria.js';
+import { Ponencias1795509473556 } from './1795509473556-ponencias.js';
 
 export const migrations = [
   Initial1795490871503,
@@ -17,4 +18,5 @@ export const migrations = [
   Roadmap1795499611249,
   Documents1795502359134,
   Memoria1795505564818,
+  Ponencias1795509473556,
 ];

@@ -1,6 +1,6 @@
 import { CommentThreadStatus, DocumentKind } from '@ruta/shared-domain';
 import { ConversatorioEntity } from '@ruta/server-conversatorios';
-import { ThemeEntity } from '@ruta/server-events';
+import { SessionSpeakerEntity, ThemeEntity } from '@ruta/server-events';
 import { UserEntity } from '@ruta/server-identity';
 import {
   Column,
@@ -21,7 +21,8 @@ import {
  */
 @Entity('document')
 @Index(['conversatorioId'], { unique: true, where: 'conversatorio_id IS NOT NULL' })
-@Index(['kind', 'themeId'], { unique: true, where: `kind <> 'OUTCOME'` })
+@Index(['kind', 'themeId'], { unique: true, where: `kind IN ('ROADMAP_THEME', 'ROADMAP_NATIONAL')` })
+@Index(['sessionSpeakerId'], { unique: true, where: 'session_speaker_id IS NOT NULL' })
 // GIN index over the search vector, created by hand in the migration.
 @Index('document_search_idx', { synchronize: false })
 export class DocumentEntity {
@@ -41,6 +42,14 @@ export class DocumentEntity {
   @ManyToOne(() => ConversatorioEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'conversatorio_id' })
   conversatorio: Relation<ConversatorioEntity> | null;
+
+  /** Set for a ponencia: the talk (speaking slot) it summarises. Goes with the slot. */
+  @Column({ type: 'uuid', nullable: true })
+  sessionSpeakerId: string | null;
+
+  @ManyToOne(() => SessionSpeakerEntity, { nullable: true, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_speaker_id' })
+  sessionSpeaker: Relation<SessionSpeakerEntity> | null;
 
   /** Set for an outcome document (its conversatorio's theme) and a theme's roadmap document. */
   @Column({ type: 'uuid', nullable: true })

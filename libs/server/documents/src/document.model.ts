@@ -2,13 +2,33 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CommentThreadStatus, DocumentAccess, DocumentKind } from '@ruta/shared-domain';
 import { PersonRef } from '@ruta/server-conversatorios';
 import { ConversatorioRef } from '@ruta/server-contributions';
-import { ThemeRef } from '@ruta/server-events';
+import { SessionSpeaker, ThemeRef } from '@ruta/server-events';
 
 registerEnumType(DocumentKind, { name: 'DocumentKind' });
 registerEnumType(DocumentAccess, { name: 'DocumentAccess' });
 registerEnumType(CommentThreadStatus, { name: 'CommentThreadStatus' });
 
-@ObjectType('Document', { description: 'A collaborative document: a conversatorio’s outcome document or a hoja de ruta document.' })
+@ObjectType('PonenciaRef', { description: 'The talk a ponencia summarises: the speaking slot and its session.' })
+export class PonenciaRef {
+  @Field(() => SessionSpeaker)
+  talk: SessionSpeaker;
+
+  @Field(() => ID)
+  sessionId: string;
+
+  @Field()
+  sessionTitle: string;
+
+  @Field(() => Date)
+  startsAt: Date;
+
+  @Field(() => ThemeRef, { nullable: true })
+  theme: ThemeRef | null;
+}
+
+@ObjectType('Document', {
+  description: 'A collaborative document: a conversatorio’s outcome document, a hoja de ruta document or a talk’s ponencia.',
+})
 export class DocumentModel {
   @Field(() => ID)
   id: string;
@@ -24,6 +44,9 @@ export class DocumentModel {
 
   @Field(() => ThemeRef, { nullable: true })
   theme: ThemeRef | null;
+
+  @Field(() => PonenciaRef, { nullable: true, description: 'For a ponencia: the talk it summarises.' })
+  ponencia: PonenciaRef | null;
 
   @Field(() => DocumentAccess, { description: 'What the reader may do: edit, comment, or read.' })
   myAccess: DocumentAccess;

@@ -14,6 +14,7 @@ import { DocumentRenderer } from './document-renderer.js';
 import { DocumentStore } from './document-store.js';
 import { DocumentVersionsService } from './document-versions.service.js';
 import { DocumentsResolver } from './documents.resolver.js';
+import { TalkFieldsResolver } from './talk-fields.resolver.js';
 import { DocumentsService } from './documents.service.js';
 import { SearchResolver, SearchService } from './search.js';
 
@@ -37,6 +38,7 @@ export const documentEntities = [DocumentEntity, DocumentUpdateEntity, DocumentS
     DocumentsResolver,
     CommentsResolver,
     SearchResolver,
+    TalkFieldsResolver,
   ],
   exports: [DocumentsService, DocumentRenderer, DocumentStore, CollaborationServer, CollaborationMetrics],
 })

@@ -17,6 +17,13 @@ class ConversatorioDocumentArgs {
 }
 
 @ArgsType()
+class SessionSpeakerArgs {
+  @Field(() => ID)
+  @IsUUID()
+  sessionSpeakerId: string;
+}
+
+@ArgsType()
 class DocumentIdArgs {
   @Field(() => ID)
   @IsUUID()
@@ -76,6 +83,12 @@ export class DocumentsResolver {
   @Authorize(documentsPolicy, 'document:read')
   conversatorioDocument(@CurrentUser() actor: AuthUser, @Args() { conversatorioId }: ConversatorioDocumentArgs): Promise<DocumentModel> {
     return this.service.forConversatorio(actor, conversatorioId);
+  }
+
+  @Query(() => DocumentModel, { description: 'A talk’s ponencia (its summary), by the speaking slot of the agenda.' })
+  @Authorize(documentsPolicy, 'document:read')
+  ponenciaDocument(@CurrentUser() actor: AuthUser, @Args() { sessionSpeakerId }: SessionSpeakerArgs): Promise<DocumentModel> {
+    return this.service.forSessionSpeaker(actor, sessionSpeakerId);
   }
 
   @Mutation(() => CollaborationTicket, { description: 'A short-lived token to open a document in the collaborative editor.' })

@@ -4,6 +4,7 @@ import { collaborationDocumentName, DocumentAccess, DocumentKind } from '@ruta/s
 import { messages } from '@ruta/shared-i18n';
 import { APP_CONFIG, AppError, type AppConfig, type AuthUser } from '@ruta/server-core';
 import { ConversatorioEntity } from '@ruta/server-conversatorios';
+import { SessionSpeakerEntity } from '@ruta/server-events';
 import type { DataSource, EntityManager } from 'typeorm';
 import { COLLABORATION_TOKEN_TTL_MS, signCollaborationToken } from './collaboration-token.js';
 import { COLLABORATION_PATH } from './collaboration/collaboration-path.js';
@@ -13,6 +14,12 @@ import { documentAccess, documentsPolicy, type DocumentSubject } from './documen
 
 type Row = DocumentEntity & { conversatorio: (ConversatorioEntity & { theme: { id: string; key: string; name: string } }) | null };
 
+/** A ponencia's title: its session and who speaks (or the part, while to be confirmed). */
+export function ponenciaTitle(slot: SessionSpeakerEntity): string {
+  const who = slot.speaker?.name ?? `${messages.es.speakerRole[slot.role]} ${slot.position + 1}`;
+  return `${messages.es.documents.ponenciaTitle}: ${slot.session.title} — ${who}`;
+}
+
 /** The documents: which exist, who may do what in each, and tickets to open them in the editor. */
 @Injectable()
 export class DocumentsService {
@@ -21,11 +28,13 @@ export class DocumentsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The hoja de ruta documents first (national, then by theme), then the outcome documents. */
+  /** The hoja de ruta documents first (national, then by theme), then the ponencias in agenda order, then the outcome documents. */
   async list(actor: AuthUser): Promise<DocumentModel[]> {
     const rows = (await this.query()
-      .orderBy(`CASE document.kind WHEN 'ROADMAP_NATIONAL' THEN 0 WHEN 'ROADMAP_THEME' THEN 1 ELSE 2 END`)
+      .orderBy(`CASE document.kind WHEN 'ROADMAP_NATIONAL' THEN 0 WHEN 'ROADMAP_THEME' THEN 1 WHEN 'PONENCIA' THEN 2 ELSE 3 END`)
       .addOrderBy('theme.position', 'ASC', 'NULLS FIRST')
+      .addOrderBy('talkSession.startsAt', 'ASC', 'NULLS LAST')
+      .addOrderBy('talk.position', 'ASC', 'NULLS LAST')
       .addOrderBy('document.title')
       .getMany()) as Row[];
     return rows.map((row) => this.toModel(actor, row));
@@ -42,6 +51,35 @@ export class DocumentsService {
     await ensureOutcomeDocument(this.dataSource.manager, conversatorio);
     const row = (await this.query().where('document.conversatorioId = :conversatorioId', { conversatorioId }).getOne()) as Row;
     return this.toModel(actor, row);
+  }
+
+  /** A talk's ponencia, created the first time it is asked for; its title follows the slot. */
+  async forSessionSpeaker(actor: AuthUser, sessionSpeakerId: string): Promise<DocumentModel> {
+    const slot = await this.dataSource.manager.findOne(SessionSpeakerEntity, {
+      where: { id: sessionSpeakerId },
+      relations: { session: true, speaker: true },
+    });
+    if (!slot) throw AppError.notFound();
+    const title = ponenciaTitle(slot);
+    await this.dataSource.manager
+      .createQueryBuilder()
+      .insert()
+      .into(DocumentEntity)
+      .values({ kind: DocumentKind.PONENCIA, title, sessionSpeakerId })
+      .orIgnore()
+      .execute();
+    await this.dataSource.query('UPDATE document SET title = $2 WHERE session_speaker_id = $1 AND title <> $2', [sessionSpeakerId, title]);
+    const row = (await this.query().where('document.sessionSpeakerId = :sessionSpeakerId', { sessionSpeakerId }).getOne()) as Row;
+    return this.toModel(actor, row);
+  }
+
+  /** Of these slots, those whose ponencia has text. */
+  async writtenPonencias(sessionSpeakerIds: readonly string[]): Promise<Set<string>> {
+    const rows = (await this.dataSource.query(
+      `SELECT session_speaker_id AS id FROM document WHERE session_speaker_id = ANY($1::uuid[]) AND plain_text <> ''`,
+      [sessionSpeakerIds],
+    )) as Array<{ id: string }>;
+    return new Set(rows.map((row) => row.id));
   }
 
   /** What a person may do in a document (and its conversatorio, for closing connections when that changes). */
@@ -83,7 +121,12 @@ export class DocumentsService {
       .leftJoinAndSelect('document.theme', 'theme')
       .leftJoinAndSelect('document.conversatorio', 'conversatorio')
       .leftJoinAndSelect('conversatorio.theme', 'conversatorioTheme')
-      .leftJoinAndSelect('conversatorio.provinces', 'province');
+      .leftJoinAndSelect('conversatorio.provinces', 'province')
+      .leftJoinAndSelect('document.sessionSpeaker', 'talk')
+      .leftJoinAndSelect('talk.session', 'talkSession')
+      .leftJoinAndSelect('talkSession.theme', 'talkTheme')
+      .leftJoinAndSelect('talk.speaker', 'speaker')
+      .leftJoinAndSelect('speaker.organization', 'speakerOrganization');
   }
 
   private subject(row: Row): DocumentSubject {
@@ -103,11 +146,20 @@ export class DocumentsService {
     return {
       id: row.id,
       kind: row.kind,
-      title: row.title,
+      title: row.sessionSpeaker ? ponenciaTitle(row.sessionSpeaker) : row.title,
       conversatorio: row.conversatorio
         ? { id: row.conversatorio.id, title: row.conversatorio.title, theme: row.conversatorio.theme }
         : null,
       theme: row.theme,
+      ponencia: row.sessionSpeaker
+        ? {
+            talk: row.sessionSpeaker,
+            sessionId: row.sessionSpeaker.sessionId,
+            sessionTitle: row.sessionSpeaker.session.title,
+            startsAt: row.sessionSpeaker.session.startsAt,
+            theme: row.sessionSpeaker.session.theme,
+          }
+        : null,
       myAccess: documentAccess(actor, this.subject(row)),
       html: row.html,
       contentUpdatedAt: row.contentUpdatedAt,

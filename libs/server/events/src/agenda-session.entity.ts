@@ -102,4 +102,12 @@ export class SessionSpeakerEntity {
   @ManyToOne(() => SpeakerEntity, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'speaker_id' })
   speaker: Relation<SpeakerEntity> | null;
+
+  /** Where the talk's slides can be seen (http or https). */
+  @Column({ type: 'text', nullable: true })
+  slidesUrl: string | null;
+
+  /** Where the talk's recording can be watched (http or https). */
+  @Column({ type: 'text', nullable: true })
+  recordingUrl: string | null;
 }

@@ -113,6 +113,12 @@ export class SessionSpeaker {
 
   @Field(() => Speaker, { nullable: true })
   speaker: Speaker | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the slides can be seen.' })
+  slidesUrl: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the recording can be watched.' })
+  recordingUrl: string | null;
 }
 
 @ObjectType('ThemeRef', { description: 'A theme as seen from one of its sessions.' })

@@ -1,7 +1,7 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { AgendaSessionKind } from '@ruta/shared-domain';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { AgendaSessionKind, SpeakerRole } from '@ruta/shared-domain';
 import { IsFreeText, IsPlainText, Trim } from '@ruta/server-core';
-import { IsDate, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsDate, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 @InputType()
 export class ThemeInput {
@@ -85,4 +85,39 @@ export class SpeakerInput {
   @MaxLength(1500)
   @IsFreeText()
   bio: string;
+}
+
+@InputType({ description: 'A speaking slot of a session: who speaks, in what part, for how long, and where the talk can be seen.' })
+export class SessionSpeakerInput {
+  @Field(() => SpeakerRole)
+  @IsEnum(SpeakerRole)
+  role: SpeakerRole;
+
+  @Field(() => ID, { nullable: true, description: 'Null while the person is to be confirmed.' })
+  @IsOptional()
+  @IsUUID()
+  speakerId?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(240)
+  durationMinutes?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(500)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  slidesUrl?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(500)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  recordingUrl?: string | null;
 }

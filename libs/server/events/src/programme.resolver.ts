@@ -1,9 +1,17 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
 import { Authorize, IdArgs } from '@ruta/server-core';
 import { AgendaSession, Speaker, Theme } from './event.models.js';
-import { AgendaSessionInput, SpeakerInput, ThemeInput } from './programme.inputs.js';
+import { AgendaSessionInput, SessionSpeakerInput, SpeakerInput, ThemeInput } from './programme.inputs.js';
 import { programmePolicy } from './programme.policy.js';
 import { ProgrammeService } from './programme.service.js';
+
+@ArgsType()
+class SessionIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  sessionId: string;
+}
 
 /** Keeping the programme (administrators). */
 @Resolver()
@@ -44,6 +52,24 @@ export class ProgrammeResolver {
   @Authorize(programmePolicy, 'programme:manage')
   deleteAgendaSession(@Args() { id }: IdArgs): Promise<boolean> {
     return this.programme.deleteSession(id);
+  }
+
+  @Mutation(() => AgendaSession, { description: 'Adds a speaking slot at the end of a session; its slots must fit in it.' })
+  @Authorize(programmePolicy, 'programme:manage')
+  addSessionSpeaker(@Args() { sessionId }: SessionIdArgs, @Args('input') input: SessionSpeakerInput): Promise<AgendaSession> {
+    return this.programme.addSessionSpeaker(sessionId, input);
+  }
+
+  @Mutation(() => AgendaSession, { description: 'Changes a speaking slot (`id` is the slot’s); returns its session.' })
+  @Authorize(programmePolicy, 'programme:manage')
+  updateSessionSpeaker(@Args() { id }: IdArgs, @Args('input') input: SessionSpeakerInput): Promise<AgendaSession> {
+    return this.programme.updateSessionSpeaker(id, input);
+  }
+
+  @Mutation(() => AgendaSession, { description: 'Removes a speaking slot whose ponencia is not written; returns its session.' })
+  @Authorize(programmePolicy, 'programme:manage')
+  removeSessionSpeaker(@Args() { id }: IdArgs): Promise<AgendaSession> {
+    return this.programme.removeSessionSpeaker(id);
   }
 
   @Mutation(() => Speaker)

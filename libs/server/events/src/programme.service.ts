@@ -4,11 +4,11 @@ import { checkAgenda, FORUM_TIME_ZONE, type FieldError } from '@ruta/shared-doma
 import { AppError, fieldError } from '@ruta/server-core';
 import { OrganizationEntity } from '@ruta/server-organizations';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AgendaSessionEntity, SpeakerEntity } from './agenda-session.entity.js';
+import { AgendaSessionEntity, SessionSpeakerEntity, SpeakerEntity } from './agenda-session.entity.js';
 import { EventEntity } from './event.entity.js';
 import type { AgendaSession, Speaker, Theme } from './event.models.js';
 import { EventsService } from './events.service.js';
-import type { AgendaSessionInput, SpeakerInput, ThemeInput } from './programme.inputs.js';
+import type { AgendaSessionInput, SessionSpeakerInput, SpeakerInput, ThemeInput } from './programme.inputs.js';
 import { ThemeEntity } from './theme.entity.js';
 
 const slug = (text: string) =>
@@ -86,9 +86,50 @@ export class ProgrammeService {
         questions: number;
       }>;
       if (questions > 0) throw AppError.badInput([fieldError('id', 'sessionHasQuestions')]);
+      const slotIds = (await manager.find(SessionSpeakerEntity, { where: { sessionId: id }, select: { id: true } })).map((slot) => slot.id);
+      if (await ponenciaWritten(manager, slotIds)) throw AppError.badInput([fieldError('id', 'sessionHasPonencias')]);
       await manager.delete(AgendaSessionEntity, id);
       return true;
     });
+  }
+
+  /** Adds a speaking slot at the end of a session; returns the session with its slots. */
+  async addSessionSpeaker(sessionId: string, input: SessionSpeakerInput): Promise<AgendaSession> {
+    await this.dataSource.transaction(async (manager) => {
+      const session = await this.lockSession(manager, sessionId);
+      await this.checkSlot(manager, session, null, input);
+      const [{ next }] = (await manager.query('SELECT coalesce(max(position), -1) + 1 AS next FROM session_speaker WHERE session_id = $1', [
+        sessionId,
+      ])) as Array<{ next: number }>;
+      await manager.save(manager.create(SessionSpeakerEntity, { sessionId, position: next, ...this.slotFields(input) }));
+    });
+    return this.session(sessionId);
+  }
+
+  /** Changes a slot: its part, its speaker (null: to be confirmed), its minutes and its links. */
+  async updateSessionSpeaker(id: string, input: SessionSpeakerInput): Promise<AgendaSession> {
+    const sessionId = await this.dataSource.transaction(async (manager) => {
+      const slot = await manager.findOne(SessionSpeakerEntity, { where: { id } });
+      if (!slot) throw AppError.notFound();
+      const session = await this.lockSession(manager, slot.sessionId);
+      await this.checkSlot(manager, session, id, input);
+      await manager.update(SessionSpeakerEntity, id, this.slotFields(input));
+      return session.id;
+    });
+    return this.session(sessionId);
+  }
+
+  /** Removes a slot whose ponencia has not been written (a written one is part of the record). */
+  async removeSessionSpeaker(id: string): Promise<AgendaSession> {
+    const sessionId = await this.dataSource.transaction(async (manager) => {
+      const slot = await manager.findOne(SessionSpeakerEntity, { where: { id } });
+      if (!slot) throw AppError.notFound();
+      await this.lockSession(manager, slot.sessionId);
+      if (await ponenciaWritten(manager, [id])) throw AppError.badInput([fieldError('id', 'slotHasPonencia')]);
+      await manager.delete(SessionSpeakerEntity, id);
+      return slot.sessionId;
+    });
+    return this.session(sessionId);
   }
 
   async createSpeaker(input: SpeakerInput): Promise<Speaker> {
@@ -130,7 +171,49 @@ export class ProgrammeService {
         errors.push(fieldError('startsAt', 'overlapsSession', { title: other?.title ?? '' }));
       }
     }
+    if (id) {
+      const minutes = Math.round((input.endsAt.getTime() - input.startsAt.getTime()) / 60_000);
+      const total = await this.slotMinutes(manager, id, null);
+      if (minutes > 0 && total > minutes) errors.push(fieldError('endsAt', 'slotsExceedSession', { total, minutes }));
+    }
     if (errors.length > 0) throw AppError.badInput(errors);
+  }
+
+  /** A slot's speaker must exist, and the session's slots must fit in it. */
+  private async checkSlot(manager: EntityManager, session: AgendaSessionEntity, id: string | null, input: SessionSpeakerInput) {
+    const errors: FieldError[] = [];
+    if (input.speakerId && !(await manager.existsBy(SpeakerEntity, { id: input.speakerId })))
+      errors.push(fieldError('speakerId', 'unknownValue'));
+    const minutes = Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000);
+    const total = (await this.slotMinutes(manager, session.id, id)) + (input.durationMinutes ?? 0);
+    if (total > minutes) errors.push(fieldError('durationMinutes', 'slotsExceedSession', { total, minutes }));
+    if (errors.length > 0) throw AppError.badInput(errors);
+  }
+
+  /** Minutes taken by a session's slots, leaving one out (the one being changed). */
+  private async slotMinutes(manager: EntityManager, sessionId: string, exceptId: string | null): Promise<number> {
+    const [{ total }] = (await manager.query(
+      'SELECT coalesce(sum(duration_minutes), 0)::int AS total FROM session_speaker WHERE session_id = $1 AND id IS DISTINCT FROM $2',
+      [sessionId, exceptId],
+    )) as Array<{ total: number }>;
+    return total;
+  }
+
+  /** The session, locked so that slot changes of one session happen one at a time. */
+  private async lockSession(manager: EntityManager, id: string): Promise<AgendaSessionEntity> {
+    const session = await manager.findOne(AgendaSessionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!session) throw AppError.notFound();
+    return session;
+  }
+
+  private slotFields(input: SessionSpeakerInput) {
+    return {
+      role: input.role,
+      speakerId: input.speakerId ?? null,
+      durationMinutes: input.durationMinutes ?? null,
+      slidesUrl: input.slidesUrl || null,
+      recordingUrl: input.recordingUrl || null,
+    };
   }
 
   private sessionFields(input: AgendaSessionInput) {
@@ -176,4 +259,22 @@ export class ProgrammeService {
     if (!speaker) throw AppError.notFound();
     return speaker;
   }
+}
+
+/**
+ * Whether any of these slots has a written ponencia: text in its document, or edits received and
+ * not yet folded into it. (The document table belongs to the documents module, which builds on
+ * this one; it is read here, never written.)
+ */
+async function ponenciaWritten(manager: EntityManager, slotIds: string[]): Promise<boolean> {
+  if (slotIds.length === 0) return false;
+  const [{ written }] = (await manager.query(
+    `SELECT EXISTS (
+       SELECT 1 FROM document d
+        WHERE d.session_speaker_id = ANY($1::uuid[])
+          AND (d.plain_text <> '' OR EXISTS (SELECT 1 FROM document_update u WHERE u.document_id = d.id))
+     ) AS written`,
+    [slotIds],
+  )) as Array<{ written: boolean }>;
+  return written;
 }

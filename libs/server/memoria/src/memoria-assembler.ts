@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ActionItemStatus, ContributionType, FORUM_TIME_ZONE, type CommitmentStatus, type OrganizationKind } from '@ruta/shared-domain';
+import {
+  ActionItemStatus,
+  ContributionType,
+  FORUM_TIME_ZONE,
+  SpeakerRole,
+  type CommitmentStatus,
+  type OrganizationKind,
+} from '@ruta/shared-domain';
 import { messages } from '@ruta/shared-i18n';
 import { actionItemIdsIn, documentJson, DocumentStore } from '@ruta/server-documents';
-import { EventsService } from '@ruta/server-events';
+import { EventsService, type AgendaSession, type SessionSpeaker } from '@ruta/server-events';
+import type { JSONContent } from '@tiptap/core';
 import type { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import type { Memoria, MemoriaBlock, MemoriaSection } from './memoria.model.js';
@@ -112,38 +120,7 @@ export class MemoriaAssembler {
         },
       ]),
     );
-    sections.push(
-      section(
-        'ponencias',
-        t.ponencias,
-        [],
-        themes
-          .filter((theme) => !scopeTheme || theme.id === scopeTheme.id)
-          .map((theme) =>
-            section(
-              `ponencias-${theme.key}`,
-              theme.name,
-              [],
-              sessions
-                .filter((session) => session.theme?.id === theme.id && session.kind !== 'OPEN_DIALOGUE')
-                .map((session) =>
-                  section(`session-${session.id}`, session.title, [
-                    ...(session.description ? [{ kind: 'paragraph' as const, text: session.description }] : []),
-                    {
-                      kind: 'facts',
-                      entries: session.speakers.map((slot) => ({
-                        label: messages[language].speakerRole[slot.role],
-                        value: slot.speaker
-                          ? [slot.speaker.name, slot.speaker.jobTitle, slot.speaker.organization?.name].filter(Boolean).join(', ')
-                          : t.toBeConfirmed,
-                      })),
-                    },
-                  ]),
-                ),
-            ),
-          ),
-      ),
-    );
+    sections.push(await this.ponencias(sessions, themes, scopeTheme === undefined, language));
     await onProgress(25);
 
     sections.push(await this.conversatorios(scope, language, date));
@@ -280,6 +257,114 @@ export class MemoriaAssembler {
     };
   }
 
+  /**
+   * The ponencias by theme (and the opening and closing, for more than one theme): each session's
+   * talks with the speaker, their position and organisation, bio, links, and the summary written
+   * in the shared editor. Keynotes and panel interventions are talks; any other slot is one when
+   * its ponencia has been written.
+   */
+  private async ponencias(
+    sessions: AgendaSession[],
+    themes: Array<{ id: string; key: string; name: string }>,
+    withGeneral: boolean,
+    language: 'es' | 'en',
+  ): Promise<MemoriaSection> {
+    const t = messages[language].memoria;
+    const documents = new Map(
+      (
+        (await this.dataSource.query(`SELECT session_speaker_id AS "slotId", id FROM document WHERE kind = 'PONENCIA'`)) as Array<{
+          slotId: string;
+          id: string;
+        }>
+      ).map((row) => [row.slotId, row.id]),
+    );
+    const summaries = new Map<string, JSONContent>();
+    for (const [slotId, documentId] of documents) {
+      const json = await this.richDocument(documentId, language);
+      if (json) summaries.set(slotId, json);
+    }
+    const isTalk = (slot: SessionSpeaker) =>
+      slot.role === SpeakerRole.KEYNOTE_SPEAKER || slot.role === SpeakerRole.PANELIST || summaries.has(slot.id);
+    const talkBlocks = (slot: SessionSpeaker): MemoriaBlock[] => {
+      const speaker = slot.speaker;
+      const summary = summaries.get(slot.id);
+      return [
+        {
+          kind: 'facts',
+          entries: [
+            { label: messages[language].speakerRole[slot.role], value: speaker?.name ?? t.toBeConfirmed },
+            ...(speaker?.jobTitle ? [{ label: t.ponenciaFacts.jobTitle, value: speaker.jobTitle }] : []),
+            ...(speaker?.organization ? [{ label: t.ponenciaFacts.organization, value: speaker.organization.name }] : []),
+            ...(slot.durationMinutes
+              ? [{ label: t.ponenciaFacts.duration, value: t.minutes.replace('{{count}}', String(slot.durationMinutes)) }]
+              : []),
+            ...(slot.slidesUrl ? [{ label: t.ponenciaFacts.slides, value: slot.slidesUrl }] : []),
+            ...(slot.recordingUrl ? [{ label: t.ponenciaFacts.recording, value: slot.recordingUrl }] : []),
+          ],
+        },
+        ...(speaker?.bio ? [{ kind: 'paragraph' as const, text: speaker.bio, emphasis: true }] : []),
+        summary ? { kind: 'document', json: summary } : { kind: 'paragraph', text: t.noPonencia, emphasis: true },
+      ];
+    };
+    const sessionSection = (session: AgendaSession): MemoriaSection | null => {
+      const talks = session.speakers.filter(isTalk);
+      if (talks.length === 0) return null;
+      const others = session.speakers.filter((slot) => !isTalk(slot));
+      const intro: MemoriaBlock[] = [
+        ...(session.description ? [{ kind: 'paragraph' as const, text: session.description }] : []),
+        ...(others.length > 0
+          ? [
+              {
+                kind: 'facts' as const,
+                entries: others.map((slot) => ({
+                  label: messages[language].speakerRole[slot.role],
+                  value: slot.speaker ? slot.speaker.name : t.toBeConfirmed,
+                })),
+              },
+            ]
+          : []),
+      ];
+      if (talks.length === 1) return section(`session-${session.id}`, session.title, [...intro, ...talkBlocks(talks[0])]);
+      return section(
+        `session-${session.id}`,
+        session.title,
+        intro,
+        talks.map((slot) =>
+          section(
+            `talk-${slot.id}`,
+            slot.speaker?.name ?? `${messages[language].speakerRole[slot.role]} ${slot.position + 1} (${t.toBeConfirmed.toLowerCase()})`,
+            talkBlocks(slot),
+          ),
+        ),
+      );
+    };
+    const group = (id: string, title: string, groupSessions: AgendaSession[]) => {
+      const children = groupSessions.flatMap((session) => sessionSection(session) ?? []);
+      return children.length > 0 ? [section(id, title, [], children)] : [];
+    };
+    return section(
+      'ponencias',
+      t.ponencias,
+      [],
+      [
+        ...(withGeneral
+          ? group(
+              'ponencias-general',
+              t.generalSessions,
+              sessions.filter((session) => !session.theme),
+            )
+          : []),
+        ...themes.flatMap((theme) =>
+          group(
+            `ponencias-${theme.key}`,
+            theme.name,
+            sessions.filter((session) => session.theme?.id === theme.id),
+          ),
+        ),
+      ],
+    );
+  }
+
   /** Each conversatorio in scope: its facts, its outcome document, and its contributions by type and province. */
   private async conversatorios(
     scope: MemoriaScope,
@@ -322,7 +407,7 @@ export class MemoriaAssembler {
           ],
         },
       ];
-      const outcome = row.documentId ? await this.outcome(row.documentId, language) : null;
+      const outcome = row.documentId ? await this.richDocument(row.documentId, language) : null;
       const counts = (await this.dataSource.query(
         `SELECT type, province_code AS code, count(*)::int AS n FROM contribution
           WHERE conversatorio_id = $1 AND hidden_at IS NULL AND ($2::text IS NULL OR province_code = $2) GROUP BY type, province_code`,
@@ -363,8 +448,8 @@ export class MemoriaAssembler {
     return section('conversatorios', t.conversatorios, [], children);
   }
 
-  /** An outcome document's content, resolved for the memoria; null while it is empty. */
-  private async outcome(documentId: string, language: 'es' | 'en') {
+  /** A document's content (an outcome document, a ponencia), resolved for the memoria; null while it is empty. */
+  private async richDocument(documentId: string, language: 'es' | 'en') {
     const update = await this.documents.read(documentId);
     if (!update) return null;
     const doc = new Y.Doc();

@@ -1,8 +1,12 @@
-/** The collaborative documents: a conversatorio's outcome (relatoría) and the hoja de ruta ones. */
+/**
+ * The collaborative documents: a conversatorio's outcome (relatoría), the hoja de ruta ones, and
+ * the summary of each talk of the agenda (ponencia).
+ */
 export const DocumentKind = {
   OUTCOME: 'OUTCOME',
   ROADMAP_THEME: 'ROADMAP_THEME',
   ROADMAP_NATIONAL: 'ROADMAP_NATIONAL',
+  PONENCIA: 'PONENCIA',
 } as const;
 export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 

@@ -116,7 +116,7 @@ export type CreateUserInput = {
 
 export type DocumentAccess = 'COMMENT' | 'EDIT' | 'READ';
 
-export type DocumentKind = 'OUTCOME' | 'ROADMAP_NATIONAL' | 'ROADMAP_THEME';
+export type DocumentKind = 'OUTCOME' | 'PONENCIA' | 'ROADMAP_NATIONAL' | 'ROADMAP_THEME';
 
 export type EventOrganizationRole = 'ORGANIZER' | 'PARTNER';
 
