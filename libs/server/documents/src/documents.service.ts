@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { collaborationDocumentName, DocumentAccess, DocumentKind } from '@ruta/shared-domain';
+import { collaborationDocumentName, DocumentAccess, DocumentKind, SpeakerRole } from '@ruta/shared-domain';
 import { messages } from '@ruta/shared-i18n';
 import { APP_CONFIG, AppError, type AppConfig, type AuthUser } from '@ruta/server-core';
 import { ConversatorioEntity } from '@ruta/server-conversatorios';
@@ -16,7 +16,9 @@ type Row = DocumentEntity & { conversatorio: (ConversatorioEntity & { theme: { i
 
 /** A ponencia's title: its session and who speaks (or the part, while to be confirmed). */
 export function ponenciaTitle(slot: SessionSpeakerEntity): string {
-  const who = slot.speaker?.name ?? `${messages.es.speakerRole[slot.role]} ${slot.position + 1}`;
+  // A panel has several panelists: while unnamed, they are told apart by their turn.
+  const part = messages.es.speakerRole[slot.role];
+  const who = slot.speaker?.name ?? (slot.role === SpeakerRole.PANELIST ? `${part} ${slot.position + 1}` : part);
   return `${messages.es.documents.ponenciaTitle}: ${slot.session.title} — ${who}`;
 }
 

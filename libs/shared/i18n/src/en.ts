@@ -57,6 +57,10 @@ export const en: Messages = {
     toBeConfirmed: 'To be confirmed',
     speakers: 'Speakers',
     generalSessions: 'General sessions',
+    slides: 'Slides',
+    recording: 'Recording',
+    bio: 'About {{name}}',
+    opensInNewTab: '(opens in a new tab)',
   },
   sessionKind: {
     OPENING: 'Opening',
@@ -472,11 +476,12 @@ export const en: Messages = {
   documents: {
     title: 'Documents',
     intro:
-      'The collaborative documents: each working discussion’s outcome document and the consolidated roadmap. Several people write at once; changes save themselves.',
+      'The collaborative documents: the consolidated roadmap, the summary of each talk and each working discussion’s outcome document. Several people write at once; changes save themselves.',
     roadmapDocuments: 'Consolidated roadmap',
+    ponencias: 'Talks',
     outcomeDocuments: 'Outcome documents of the working discussions',
     all: 'Documents',
-    kind: { OUTCOME: 'Outcome document', ROADMAP_THEME: 'Roadmap by theme', ROADMAP_NATIONAL: 'National roadmap' },
+    kind: { OUTCOME: 'Outcome document', ROADMAP_THEME: 'Roadmap by theme', ROADMAP_NATIONAL: 'National roadmap', PONENCIA: 'Talk' },
     access: { EDIT: 'Can edit', COMMENT: 'Can comment', READ: 'Read only' },
     accessHelp: {
       EDIT: 'You can write in this document. Select a passage to comment on it or turn it into a roadmap action.',
@@ -486,6 +491,9 @@ export const en: Messages = {
     updatedOn: 'Updated {{date}}',
     writeOutcome: 'Write the outcome document',
     readOutcome: 'Read the outcome document',
+    writePonencia: 'Write the talk summary',
+    readPonencia: 'Read the talk summary',
+    backToAgenda: 'See it in the agenda',
     presentNow: 'In the document now',
     saveState: {
       saving: 'Saving…',
@@ -663,6 +671,21 @@ export const en: Messages = {
     to: 'To',
     jobTitle: 'Position',
     bio: 'Short biography',
+    talks: 'Talks',
+    talksOf: 'Talks: {{title}}',
+    talksHelp:
+      'Who speaks, in what part and for how many minutes (within the session’s length), and where to see the slides and the recording.',
+    addTalk: 'Add a talk',
+    role: 'Part',
+    speaker: 'Speaker',
+    toBeConfirmed: 'To be confirmed',
+    duration: 'Minutes',
+    slidesUrl: 'Slides link',
+    recordingUrl: 'Recording link',
+    remove: 'Remove',
+    removeNamed: 'Remove talk {{number}}',
+    talkNumber: 'Talk {{number}}',
+    saved: 'Saved.',
   },
   actionItemStatus: {
     PROPOSED: 'Proposed',

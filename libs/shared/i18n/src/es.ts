@@ -56,6 +56,10 @@ export const es = {
     toBeConfirmed: 'Por confirmar',
     speakers: 'Participantes',
     generalSessions: 'Sesiones generales',
+    slides: 'Presentación',
+    recording: 'Grabación',
+    bio: 'Reseña de {{name}}',
+    opensInNewTab: '(se abre en otra pestaña)',
   },
   sessionKind: {
     OPENING: 'Inauguración',
@@ -472,11 +476,12 @@ export const es = {
   documents: {
     title: 'Documentos',
     intro:
-      'Los documentos colaborativos: la relatoría de cada conversatorio y la hoja de ruta consolidada. Varias personas escriben a la vez; los cambios se guardan solos.',
+      'Los documentos colaborativos: la hoja de ruta consolidada, el resumen de cada ponencia y la relatoría de cada conversatorio. Varias personas escriben a la vez; los cambios se guardan solos.',
     roadmapDocuments: 'Hoja de ruta consolidada',
     outcomeDocuments: 'Relatorías de los conversatorios',
+    ponencias: 'Ponencias',
     all: 'Documentos',
-    kind: { OUTCOME: 'Relatoría', ROADMAP_THEME: 'Hoja de ruta por eje', ROADMAP_NATIONAL: 'Hoja de ruta nacional' },
+    kind: { OUTCOME: 'Relatoría', ROADMAP_THEME: 'Hoja de ruta por eje', ROADMAP_NATIONAL: 'Hoja de ruta nacional', PONENCIA: 'Ponencia' },
     access: { EDIT: 'Puede editar', COMMENT: 'Puede comentar', READ: 'Solo lectura' },
     accessHelp: {
       EDIT: 'Puede escribir en este documento. Seleccione un pasaje para comentarlo o convertirlo en una acción de la hoja de ruta.',
@@ -486,6 +491,9 @@ export const es = {
     updatedOn: 'Actualizado el {{date}}',
     writeOutcome: 'Escribir la relatoría',
     readOutcome: 'Leer la relatoría',
+    writePonencia: 'Escribir la ponencia',
+    readPonencia: 'Leer la ponencia',
+    backToAgenda: 'Ver en la agenda',
     presentNow: 'Ahora en el documento',
     saveState: {
       saving: 'Guardando…',
@@ -664,6 +672,21 @@ export const es = {
     to: 'Hasta',
     jobTitle: 'Cargo',
     bio: 'Reseña biográfica',
+    talks: 'Intervenciones',
+    talksOf: 'Intervenciones: {{title}}',
+    talksHelp:
+      'Quién interviene, en qué papel y por cuántos minutos (dentro de la duración de la sesión), y dónde ver la presentación y la grabación.',
+    addTalk: 'Añadir intervención',
+    role: 'Papel',
+    speaker: 'Ponente',
+    toBeConfirmed: 'Por confirmar',
+    duration: 'Minutos',
+    slidesUrl: 'Enlace a la presentación',
+    recordingUrl: 'Enlace a la grabación',
+    remove: 'Quitar',
+    removeNamed: 'Quitar la intervención {{number}}',
+    talkNumber: 'Intervención {{number}}',
+    saved: 'Guardado.',
   },
   actionItemStatus: {
     PROPOSED: 'Propuesta',

@@ -16,6 +16,7 @@ import {
   UpdateSpeakerMutation,
   UpdateThemeMutation,
 } from './programme-operations.js';
+import { SessionTalks } from './session-talks.js';
 
 type Theme = Data['themes'][number];
 type Session = Data['agenda'][number];
@@ -31,6 +32,8 @@ export function ProgrammeAdmin() {
   const [theme, setTheme] = useState<Theme | 'new' | null>(null);
   const [session, setSession] = useState<Session | 'new' | null>(null);
   const [speaker, setSpeaker] = useState<Speaker | 'new' | null>(null);
+  const [talksOf, setTalksOf] = useState<string | null>(null);
+  const talksSession = data?.agenda.find((item) => item.id === talksOf) ?? null;
   const [remove] = useMutation(DeleteAgendaSessionMutation, { refetchQueries });
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -112,6 +115,14 @@ export function ProgrammeAdmin() {
                           <Button
                             size="compact-sm"
                             variant="subtle"
+                            onClick={() => setTalksOf(item.id)}
+                            aria-label={t('programmeAdmin.talksOf', { title: item.title })}
+                          >
+                            {t('programmeAdmin.talks')} ({item.speakers.length})
+                          </Button>
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
                             color="red"
                             aria-label={t('programmeAdmin.deleteNamed', { name: item.title })}
                             onClick={async () => {
@@ -181,6 +192,14 @@ export function ProgrammeAdmin() {
               {session !== null && (
                 <SessionForm session={session === 'new' ? null : session} data={data} onClose={() => setSession(null)} />
               )}
+            </Dialog>
+            <Dialog
+              opened={talksSession !== null}
+              onClose={() => setTalksOf(null)}
+              title={talksSession ? t('programmeAdmin.talksOf', { title: talksSession.title }) : ''}
+              size="xl"
+            >
+              {talksSession && <SessionTalks session={talksSession} data={data} />}
             </Dialog>
             <Dialog
               opened={speaker !== null}

@@ -26,6 +26,18 @@ export const ProgrammeAdminQuery = graphql(`
         id
         name
       }
+      speakers {
+        id
+        role
+        position
+        durationMinutes
+        slidesUrl
+        recordingUrl
+        speaker {
+          id
+          name
+        }
+      }
     }
     speakers {
       id
@@ -102,6 +114,66 @@ export const UpdateSpeakerMutation = graphql(`
       name
       jobTitle
       bio
+    }
+  }
+`);
+
+export const AddSessionSpeakerMutation = graphql(`
+  mutation AddSessionSpeaker($sessionId: ID!, $input: SessionSpeakerInput!) {
+    addSessionSpeaker(sessionId: $sessionId, input: $input) {
+      id
+      speakers {
+        id
+        role
+        position
+        durationMinutes
+        slidesUrl
+        recordingUrl
+        speaker {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateSessionSpeakerMutation = graphql(`
+  mutation UpdateSessionSpeaker($id: ID!, $input: SessionSpeakerInput!) {
+    updateSessionSpeaker(id: $id, input: $input) {
+      id
+      speakers {
+        id
+        role
+        position
+        durationMinutes
+        slidesUrl
+        recordingUrl
+        speaker {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const RemoveSessionSpeakerMutation = graphql(`
+  mutation RemoveSessionSpeaker($id: ID!) {
+    removeSessionSpeaker(id: $id) {
+      id
+      speakers {
+        id
+        role
+        position
+        durationMinutes
+        slidesUrl
+        recordingUrl
+        speaker {
+          id
+          name
+        }
+      }
     }
   }
 `);

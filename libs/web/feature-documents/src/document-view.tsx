@@ -1,6 +1,6 @@
 import { isStaff } from '@ruta/web-data-access';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Tabs, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconListCheck, IconMessagePlus, IconSquarePlus } from '@tabler/icons-react';
 import type { DocumentDetailQuery, SessionUser } from '@ruta/web-data-access';
 import { QueryState } from '@ruta/web-ui';
@@ -46,7 +46,7 @@ function DocumentWorkspace({ document, user }: { document: Detail; user: Session
   const access = collaboration?.access ?? document.myAccess;
   const staff = isStaff(user);
   const canPropose = staff || user.role === 'TECHNICIAN';
-  const themeId = document.conversatorio?.theme.id ?? document.theme?.id ?? null;
+  const themeId = document.conversatorio?.theme.id ?? document.theme?.id ?? document.ponencia?.theme?.id ?? null;
   const proposalProvinces =
     user.role === 'TECHNICIAN' && user.province
       ? [user.province]
@@ -84,6 +84,7 @@ function DocumentWorkspace({ document, user }: { document: Detail; user: Session
           )}
         </Group>
         <Title order={2}>{document.title}</Title>
+        {document.ponencia && <TalkFacts ponencia={document.ponencia} />}
         <Text size="sm" c="dimmed">
           {t(`documents.accessHelp.${access}`)}
         </Text>
@@ -192,5 +193,43 @@ function SelectionTools({
         </Button>
       )}
     </Group>
+  );
+}
+
+/** Who gives the talk a ponencia summarises, and where the talk can be seen. */
+function TalkFacts({ ponencia }: { ponencia: NonNullable<Detail['ponencia']> }) {
+  const { t } = useTranslation();
+  const { talk } = ponencia;
+  const speaker = talk.speaker;
+  const agenda = ponencia.theme ? `/agenda?vista=tema&tema=${encodeURIComponent(ponencia.theme.key)}` : '/agenda';
+  return (
+    <Stack gap={2}>
+      <Text size="sm">
+        <Text span fw={600}>
+          {t(`speakerRole.${talk.role}`)}:
+        </Text>{' '}
+        {speaker ? [speaker.name, speaker.jobTitle, speaker.organization?.name].filter(Boolean).join(' · ') : t('agenda.toBeConfirmed')}
+      </Text>
+      {speaker?.bio && (
+        <Text size="sm" c="dimmed">
+          {speaker.bio}
+        </Text>
+      )}
+      <Group gap="md">
+        <Anchor component={Link} to={agenda} size="sm" underline="always">
+          {t('documents.backToAgenda')}
+        </Anchor>
+        {talk.slidesUrl && (
+          <Anchor href={talk.slidesUrl} target="_blank" rel="noopener noreferrer" size="sm" underline="always">
+            {t('agenda.slides')} <VisuallyHidden>{t('agenda.opensInNewTab')}</VisuallyHidden>
+          </Anchor>
+        )}
+        {talk.recordingUrl && (
+          <Anchor href={talk.recordingUrl} target="_blank" rel="noopener noreferrer" size="sm" underline="always">
+            {t('agenda.recording')} <VisuallyHidden>{t('agenda.opensInNewTab')}</VisuallyHidden>
+          </Anchor>
+        )}
+      </Group>
+    </Stack>
   );
 }

@@ -40,6 +40,40 @@ export const DocumentQuery = graphql(`
         id
         name
       }
+      ponencia {
+        sessionId
+        sessionTitle
+        theme {
+          id
+          key
+          name
+        }
+        talk {
+          id
+          role
+          durationMinutes
+          slidesUrl
+          recordingUrl
+          speaker {
+            id
+            name
+            jobTitle
+            bio
+            organization {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PonenciaDocumentQuery = graphql(`
+  query PonenciaDocument($sessionSpeakerId: ID!) {
+    ponenciaDocument(sessionSpeakerId: $sessionSpeakerId) {
+      id
     }
   }
 `);

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Group, SegmentedControl, Select, Stack, Text, Timeline, Title } from '@mantine/core';
-import { graphql, useSession, type AgendaQuery } from '@ruta/web-data-access';
+import { Anchor, Badge, Button, Card, Group, SegmentedControl, Select, Stack, Text, Timeline, Title, VisuallyHidden } from '@mantine/core';
+import { graphql, isStaff, useSession, type AgendaQuery } from '@ruta/web-data-access';
+import { PonenciaLink } from '@ruta/web-feature-documents';
 import { QuestionsPanel } from '@ruta/web-feature-questions';
 import { useState } from 'react';
 import { formatDate, formatTime, QueryState } from '@ruta/web-ui';
@@ -40,10 +41,14 @@ const AgendaQueryDocument = graphql(`
         id
         role
         durationMinutes
+        slidesUrl
+        recordingUrl
+        ponenciaWritten
         speaker {
           id
           name
           jobTitle
+          bio
           organization {
             id
             shortName
@@ -100,24 +105,9 @@ function SessionCard({ session }: { session: Session }) {
           </Text>
         )}
         {session.speakers.length > 0 && (
-          <Stack gap={2} aria-label={t('agenda.speakers')}>
+          <Stack gap={6} aria-label={t('agenda.speakers')}>
             {session.speakers.map((slot) => (
-              <Text key={slot.id} size="sm">
-                <Text span fw={600}>
-                  {t(`speakerRole.${slot.role}`)}
-                  {slot.durationMinutes ? ` (${t('agenda.minutes', { count: slot.durationMinutes })})` : ''}:
-                </Text>{' '}
-                {slot.speaker ? (
-                  <>
-                    {slot.speaker.name}
-                    {slot.speaker.organization && ` · ${slot.speaker.organization.shortName ?? slot.speaker.organization.name}`}
-                  </>
-                ) : (
-                  <Text span fs="italic" c="dimmed">
-                    {t('agenda.toBeConfirmed')}
-                  </Text>
-                )}
-              </Text>
+              <Talk key={slot.id} slot={slot} />
             ))}
           </Stack>
         )}
@@ -137,6 +127,57 @@ function SessionCard({ session }: { session: Session }) {
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** One speaking slot: who, in what part, their bio, where to see the talk, and its ponencia. */
+function Talk({ slot }: { slot: Session['speakers'][number] }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const speaker = slot.speaker;
+  const canWrite = user !== null && isStaff(user);
+  return (
+    <Stack gap={2}>
+      <Text size="sm">
+        <Text span fw={600}>
+          {t(`speakerRole.${slot.role}`)}
+          {slot.durationMinutes ? ` (${t('agenda.minutes', { count: slot.durationMinutes })})` : ''}:
+        </Text>{' '}
+        {speaker ? (
+          <>
+            {speaker.name}
+            {speaker.jobTitle && `, ${speaker.jobTitle}`}
+            {speaker.organization && ` · ${speaker.organization.shortName ?? speaker.organization.name}`}
+          </>
+        ) : (
+          <Text span fs="italic" c="dimmed">
+            {t('agenda.toBeConfirmed')}
+          </Text>
+        )}
+      </Text>
+      {speaker?.bio && (
+        <Text size="xs" c="dimmed" aria-label={t('agenda.bio', { name: speaker.name })}>
+          {speaker.bio}
+        </Text>
+      )}
+      {(slot.slidesUrl || slot.recordingUrl || (user && (slot.ponenciaWritten || canWrite))) && (
+        <Group gap="sm">
+          {slot.slidesUrl && (
+            <Anchor href={slot.slidesUrl} target="_blank" rel="noopener noreferrer" size="sm" underline="always">
+              {t('agenda.slides')} <VisuallyHidden>{t('agenda.opensInNewTab')}</VisuallyHidden>
+            </Anchor>
+          )}
+          {slot.recordingUrl && (
+            <Anchor href={slot.recordingUrl} target="_blank" rel="noopener noreferrer" size="sm" underline="always">
+              {t('agenda.recording')} <VisuallyHidden>{t('agenda.opensInNewTab')}</VisuallyHidden>
+            </Anchor>
+          )}
+          {user && (slot.ponenciaWritten || canWrite) && (
+            <PonenciaLink slotId={slot.id} canWrite={canWrite} label={speaker?.name ?? t(`speakerRole.${slot.role}`)} />
+          )}
+        </Group>
+      )}
+    </Stack>
   );
 }
 

@@ -327,29 +327,31 @@ function section(entry: { number: string; level: number; section: MemoriaSection
     entry.level === 1
       ? [{ canvas: [{ type: 'line', x1: 0, y1: 0, x2: TEXT_WIDTH, y2: 0, lineWidth: 1, lineColor: ACCENT }], margin: [0, 0, 0, 12] }]
       : [];
-  return [keptWithNext([heading, ...rule], entry.level === 1), ...flow(entry.section.blocks.flatMap(memoriaFlow), entry.level)];
+  // A heading straight above a subsection's heading keeps room for that heading and its first lines too.
+  const keep = entry.section.blocks.length === 0 && entry.section.children.length > 0 ? 2 * KEEP : KEEP;
+  return [keptWithNext([heading, ...rule], entry.level === 1, keep), ...flow(entry.section.blocks.flatMap(memoriaFlow), entry.level)];
 }
 
 /**
  * Keeping a heading with what follows without pdfmake's `pageBreakBefore` (which lays the whole
  * document out again for each heading it moves: 5× slower on a long memoria): the heading is an
- * unbreakable block with KEEP points of empty space under it, so it moves to the next page when
- * that space isn't there, and the next node is pulled back up by KEEP (see `pullUp`).
+ * unbreakable block with `keep` points of empty space under it, so it moves to the next page when
+ * that space isn't there, and the next node is pulled back up by as much (see `pullUp`).
  */
-const kept = new WeakSet<object>();
+const kept = new WeakMap<object, number>();
 
-function keptWithNext(nodes: Content[], newPage = false): Content {
+function keptWithNext(nodes: Content[], newPage = false, keep = KEEP): Content {
   const last = nodes.at(-1) as { margin: [number, number, number, number] };
-  last.margin = [last.margin[0], last.margin[1], last.margin[2], last.margin[3] + KEEP];
+  last.margin = [last.margin[0], last.margin[1], last.margin[2], last.margin[3] + keep];
   const block: Content = { stack: nodes, unbreakable: true, pageBreak: newPage ? 'before' : undefined };
-  kept.add(block);
+  kept.set(block, keep);
   return block;
 }
 
 /** The node after each kept heading, pulled back up by the space kept under the heading. */
 function pullUp(nodes: Content[]): Content[] {
   return nodes.map((node, index) =>
-    index > 0 && kept.has(nodes[index - 1] as object) ? { stack: [node], margin: [0, -KEEP, 0, 0] } : node,
+    index > 0 && kept.has(nodes[index - 1] as object) ? { stack: [node], margin: [0, -kept.get(nodes[index - 1] as object)!, 0, 0] } : node,
   );
 }
 

@@ -201,6 +201,16 @@ export type Role = 'ADMIN' | 'ANALYST' | 'MODERATOR' | 'PARTNER' | 'TECHNICIAN';
 
 export type SearchHitKind = 'ACTION_ITEM' | 'CONTRIBUTION' | 'DOCUMENT';
 
+/** A speaking slot of a session: who speaks, in what part, for how long, and where the talk can be seen. */
+export type SessionSpeakerInput = {
+  durationMinutes?: number | null | undefined;
+  recordingUrl?: string | null | undefined;
+  role: SpeakerRole;
+  slidesUrl?: string | null | undefined;
+  /** Null while the person is to be confirmed. */
+  speakerId?: string | number | null | undefined;
+};
+
 export type SetPasswordInput = {
   password: string;
   token: string;
@@ -385,6 +395,15 @@ export type ProgrammeAdminQuery = {
     startsAt: string;
     endsAt: string;
     theme: { id: string; name: string } | null;
+    speakers: Array<{
+      id: string;
+      role: SpeakerRole;
+      position: number;
+      durationMinutes: number | null;
+      slidesUrl: string | null;
+      recordingUrl: string | null;
+      speaker: { id: string; name: string } | null;
+    }>;
   }>;
   speakers: Array<{ id: string; name: string; jobTitle: string | null; bio: string; organization: { id: string; name: string } | null }>;
   organizations: Array<{ id: string; name: string }>;
@@ -434,6 +453,65 @@ export type UpdateSpeakerMutationVariables = Exact<{
 }>;
 
 export type UpdateSpeakerMutation = { updateSpeaker: { id: string; name: string; jobTitle: string | null; bio: string } };
+
+export type AddSessionSpeakerMutationVariables = Exact<{
+  sessionId: string | number;
+  input: SessionSpeakerInput;
+}>;
+
+export type AddSessionSpeakerMutation = {
+  addSessionSpeaker: {
+    id: string;
+    speakers: Array<{
+      id: string;
+      role: SpeakerRole;
+      position: number;
+      durationMinutes: number | null;
+      slidesUrl: string | null;
+      recordingUrl: string | null;
+      speaker: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type UpdateSessionSpeakerMutationVariables = Exact<{
+  id: string | number;
+  input: SessionSpeakerInput;
+}>;
+
+export type UpdateSessionSpeakerMutation = {
+  updateSessionSpeaker: {
+    id: string;
+    speakers: Array<{
+      id: string;
+      role: SpeakerRole;
+      position: number;
+      durationMinutes: number | null;
+      slidesUrl: string | null;
+      recordingUrl: string | null;
+      speaker: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type RemoveSessionSpeakerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RemoveSessionSpeakerMutation = {
+  removeSessionSpeaker: {
+    id: string;
+    speakers: Array<{
+      id: string;
+      role: SpeakerRole;
+      position: number;
+      durationMinutes: number | null;
+      slidesUrl: string | null;
+      recordingUrl: string | null;
+      speaker: { id: string; name: string } | null;
+    }>;
+  };
+};
 
 export type ConversatoriosQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -572,8 +650,33 @@ export type DocumentDetailQuery = {
     contentUpdatedAt: string | null;
     conversatorio: { id: string; title: string; theme: { id: string; name: string } } | null;
     theme: { id: string; name: string } | null;
+    ponencia: {
+      sessionId: string;
+      sessionTitle: string;
+      theme: { id: string; key: string; name: string } | null;
+      talk: {
+        id: string;
+        role: SpeakerRole;
+        durationMinutes: number | null;
+        slidesUrl: string | null;
+        recordingUrl: string | null;
+        speaker: {
+          id: string;
+          name: string;
+          jobTitle: string | null;
+          bio: string;
+          organization: { id: string; name: string } | null;
+        } | null;
+      };
+    } | null;
   };
 };
+
+export type PonenciaDocumentQueryVariables = Exact<{
+  sessionSpeakerId: string | number;
+}>;
+
+export type PonenciaDocumentQuery = { ponenciaDocument: { id: string } };
 
 export type ConversatorioDocumentQueryVariables = Exact<{
   conversatorioId: string | number;
@@ -860,10 +963,14 @@ export type AgendaQuery = {
       id: string;
       role: SpeakerRole;
       durationMinutes: number | null;
+      slidesUrl: string | null;
+      recordingUrl: string | null;
+      ponenciaWritten: boolean;
       speaker: {
         id: string;
         name: string;
         jobTitle: string | null;
+        bio: string;
         organization: { id: string; shortName: string | null; name: string } | null;
       } | null;
     }>;
@@ -1794,6 +1901,32 @@ export const ProgrammeAdminDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'speakers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slidesUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'speaker' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2111,6 +2244,213 @@ export const UpdateSpeakerDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateSpeakerMutation, UpdateSpeakerMutationVariables>;
+export const AddSessionSpeakerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddSessionSpeaker' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SessionSpeakerInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addSessionSpeaker' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'speakers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slidesUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'speaker' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddSessionSpeakerMutation, AddSessionSpeakerMutationVariables>;
+export const UpdateSessionSpeakerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSessionSpeaker' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SessionSpeakerInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSessionSpeaker' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'speakers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slidesUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'speaker' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSessionSpeakerMutation, UpdateSessionSpeakerMutationVariables>;
+export const RemoveSessionSpeakerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveSessionSpeaker' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeSessionSpeaker' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'speakers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slidesUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'speaker' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveSessionSpeakerMutation, RemoveSessionSpeakerMutationVariables>;
 export const ConversatoriosDocument = {
   kind: 'Document',
   definitions: [
@@ -2797,6 +3137,67 @@ export const DocumentDetailDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ponencia' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sessionTitle' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'theme' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'talk' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slidesUrl' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'speaker' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'organization' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2805,6 +3206,40 @@ export const DocumentDetailDocument = {
     },
   ],
 } as unknown as DocumentNode<DocumentDetailQuery, DocumentDetailQueryVariables>;
+export const PonenciaDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PonenciaDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionSpeakerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ponenciaDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionSpeakerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionSpeakerId' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PonenciaDocumentQuery, PonenciaDocumentQueryVariables>;
 export const ConversatorioDocumentDocument = {
   kind: 'Document',
   definitions: [
@@ -4267,6 +4702,9 @@ export const AgendaDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slidesUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ponenciaWritten' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'speaker' },
@@ -4276,6 +4714,7 @@ export const AgendaDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'organization' },
