@@ -8,10 +8,15 @@ describe('the HTTP surface', () => {
   });
   afterAll(() => api.close());
 
-  it('answers /health with 200 and the database up', async () => {
-    const response = await fetch(`${api.baseUrl}/health`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+  it('answers /health (alive) and /health/ready (the database up; Redis only when configured)', async () => {
+    const live = await fetch(`${api.baseUrl}/health`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${api.baseUrl}/health/ready`);
+    expect(ready.status).toBe(200);
+    const body = (await ready.json()) as { status: string; info: Record<string, unknown> };
+    expect(body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+    expect(body.info.redis).toBeUndefined();
   });
 
   it('tags every response with a request id, keeping one the client sent', async () => {

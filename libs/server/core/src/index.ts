@@ -23,3 +23,4 @@ export * from './graphql/id-args.js';
 export * from './graphql/request-loader.js';
 export * from './errors/http-error.filter.js';
 export * from './auth/access-changed.js';
+export * from './redis/redis-connections.js';

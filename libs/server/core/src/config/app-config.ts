@@ -46,6 +46,11 @@ class RedisEnv {
   @IsOptional()
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false }, { message: 'must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
+
+  @trimmed()
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_.-]{1,40}$/, { message: 'must be 1 to 40 letters, digits, dots, dashes or underscores' })
+  REDIS_PREFIX?: string;
 }
 
 class LogEnv {
@@ -68,7 +73,8 @@ export interface AppConfig {
   http: { port: number };
   database: { url?: string; dataDir: string };
   auth: { sessionSecret: string; demoPassword: string };
-  redis: { url?: string };
+  /** `prefix` namespaces this deployment's channels and keys (several may share one Redis). */
+  redis: { url?: string; prefix: string };
   log: { level: string };
 }
 
@@ -118,7 +124,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       sessionSecret: auth.SESSION_SECRET ?? DEFAULT_SESSION_SECRET,
       demoPassword: auth.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD,
     },
-    redis: { url: redis.REDIS_URL },
+    redis: { url: redis.REDIS_URL, prefix: redis.REDIS_PREFIX ?? 'ruta' },
     log: { level: log.LOG_LEVEL ?? (mode === 'production' ? 'info' : 'warn') },
   };
 }

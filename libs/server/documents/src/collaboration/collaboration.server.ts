@@ -1,7 +1,9 @@
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { Hocuspocus, type Connection } from '@hocuspocus/server';
-import { ACCESS_CHANGED, type AccessChanged } from '@ruta/server-core';
+import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
+import { Hocuspocus, type Connection, type Extension } from '@hocuspocus/server';
+import { ACCESS_CHANGED, RedisConnections, type AccessChanged } from '@ruta/server-core';
+import { randomUUID } from 'node:crypto';
 import { PubSubEngine } from 'graphql-subscriptions';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -20,9 +22,14 @@ const MAX_PAYLOAD_BYTES = 8 * 1024 * 1024;
  * Its extensions are Nest providers. Open connections are tracked by session, person and
  * conversatorio so that a change of access closes them: the client reconnects, asks for a new
  * token, and gets what the rules now allow.
+ *
+ * With `REDIS_URL`, Hocuspocus's Redis extension relays every document's updates and presence
+ * between instances, so editors connected to different instances converge. Each instance stores
+ * the updates its own clients send (before acknowledging them); compactions take a Redis lock
+ * and, in PostgreSQL, a row lock, so any instance may compact.
  */
 @Injectable()
-export class CollaborationServer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CollaborationServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly hocuspocus: Hocuspocus<CollaborationContext>;
   private readonly webSockets = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
   private readonly open = new Set<Connection<CollaborationContext>>();
@@ -31,17 +38,27 @@ export class CollaborationServer implements OnApplicationBootstrap, OnApplicatio
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly pubSub: PubSubEngine,
+    redis: RedisConnections,
     authentication: AuthenticationExtension,
     persistence: PersistenceExtension,
     logging: LoggingExtension,
   ) {
+    const relay: Extension[] = redis.enabled
+      ? [
+          new RelayExtension({
+            createClient: () => redis.create('collaboration'),
+            prefix: redis.prefix,
+            identifier: `${redis.prefix}-${randomUUID()}`,
+          }),
+        ]
+      : [];
     this.hocuspocus = new Hocuspocus<CollaborationContext>({
       name: 'ruta',
       quiet: true,
       debounce: 2_000,
       maxDebounce: 10_000,
       timeout: 30_000,
-      extensions: [authentication, persistence, logging, { connected: async ({ connection }) => this.track(connection) }],
+      extensions: [...relay, authentication, persistence, logging, { connected: async ({ connection }) => this.track(connection) }],
     });
   }
 
@@ -66,8 +83,13 @@ export class CollaborationServer implements OnApplicationBootstrap, OnApplicatio
     this.subscription = await this.pubSub.subscribe(ACCESS_CHANGED, (change: AccessChanged) => this.closeAffected(change), {});
   }
 
-  /** Stores every open document now and closes the connections (shutdown, tests). */
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Shutting down, before the HTTP server closes: stores every open document now and closes the
+   * connections, so their editors reconnect (through the load balancer, to another instance) at
+   * once. Every acknowledged edit was stored already; this only spares the next instance the
+   * compaction.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.subscription !== null) this.pubSub.unsubscribe(this.subscription);
     this.hocuspocus.flushPendingStores();
     this.hocuspocus.closeConnections();
@@ -99,6 +121,22 @@ export class CollaborationServer implements OnApplicationBootstrap, OnApplicatio
   /** How many connections are open now. */
   get connectionCount(): number {
     return this.open.size;
+  }
+}
+
+/**
+ * Hocuspocus's Redis extension, minus one line of noise: when another instance holds a document's
+ * store lock, this instance skips its own store (the updates are in PostgreSQL already); Hocuspocus
+ * logs every hook error that has a message, so the expected skip goes without one.
+ */
+class RelayExtension extends RedisExtension {
+  override async onStoreDocument(payload: Parameters<RedisExtension['onStoreDocument']>[0]): Promise<void> {
+    try {
+      await super.onStoreDocument(payload);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'SkipFurtherHooksError') error.message = '';
+      throw error;
+    }
   }
 }
 
