@@ -9,6 +9,8 @@ import {
   Authenticator,
   PubSubModule,
   RedisModule,
+  Metrics,
+  MetricsModule,
   buildDataSourceOptions,
   buildGraphQLOptions,
   ConfigModule,
@@ -47,15 +49,17 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
-          inject: [Logger, Authenticator],
-          useFactory: (logger: Logger, authenticator: Authenticator) =>
+          inject: [Logger, Authenticator, Metrics],
+          useFactory: (logger: Logger, authenticator: Authenticator, metrics: Metrics) =>
             buildGraphQLOptions(
               config,
               (error) => logger.error(error, 'Unexpected error while resolving a GraphQL operation'),
               authenticator,
+              metrics,
             ),
         }),
         RedisModule,
+        MetricsModule,
         HealthModule,
         PubSubModule,
         ReferenceModule,

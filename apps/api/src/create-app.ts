@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createValidationPipe, type AppConfig } from '@ruta/server-core';
+import { createValidationPipe, Metrics, type AppConfig } from '@ruta/server-core';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
@@ -8,11 +8,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { securityHeaders } from './security-headers.js';
 
 /** Where `npm run build:web` puts the web app; the API serves it from the same port. */
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../web');
 
-const apiPaths = /^\/(graphql|health|collaboration|exports)(\/|$|\?)/;
+const apiPaths = /^\/(graphql|health|collaboration|exports|metrics)(\/|$|\?)/;
 
 /**
  * Builds the Nest application (not yet listening): GraphQL, health, and the web app with its
@@ -25,6 +26,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
+  // Behind nginx (or any proxy named in TRUST_PROXY) the client's address comes from X-Forwarded-For.
+  app.set('trust proxy', config.http.trustProxy);
+  app.use(app.get(Metrics).httpMiddleware());
+  app.use(securityHeaders(config));
   app.use(cookieParser());
 
   if (existsSync(path.join(webDistDir, 'index.html'))) {

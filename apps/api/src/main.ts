@@ -21,6 +21,10 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) =>
     (closing ??= (async () => {
       say(`\n${signal} received: shutting down`);
+      // Stop accepting at once (a load balancer moves new requests to the other instances), then
+      // store every open document, close the WebSockets so their clients reconnect elsewhere, and
+      // let the requests under way finish.
+      app?.getHttpServer().close();
       await app?.close().catch((error: unknown) => say(`error while closing the app: ${String(error)}`));
       await stopDatabase();
       say('Ruta stopped.');

@@ -24,3 +24,4 @@ export * from './graphql/request-loader.js';
 export * from './errors/http-error.filter.js';
 export * from './auth/access-changed.js';
 export * from './redis/redis-connections.js';
+export * from './metrics/metrics.js';

@@ -15,6 +15,20 @@ class HttpEnv {
   PORT = 3000;
 }
 
+class ProxyEnv {
+  /**
+   * Which proxies to believe about the client's address (`X-Forwarded-For`), in Express's terms:
+   * `false` (none: the default), a hop count (`1`), or addresses/ranges (`loopback`, `10.0.0.0/8`).
+   * Never "all": the client could then name any address and dodge the sign-in limits.
+   */
+  @trimmed()
+  @IsOptional()
+  @Matches(/^(false|\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+))*)$/, {
+    message: 'must be false, a number of hops, or a comma-separated list of addresses, ranges, loopback, linklocal or uniquelocal',
+  })
+  TRUST_PROXY?: string;
+}
+
 class DatabaseEnv {
   @trimmed()
   @IsOptional()
@@ -70,7 +84,8 @@ export type RuntimeMode = 'demo' | 'production' | 'test';
 /** The validated configuration, one section per concern. */
 export interface AppConfig {
   mode: RuntimeMode;
-  http: { port: number };
+  /** `trustProxy`: Express's `trust proxy` setting (false, a hop count, or addresses). */
+  http: { port: number; trustProxy: false | number | string };
   database: { url?: string; dataDir: string };
   auth: { sessionSecret: string; demoPassword: string };
   /** `prefix` namespaces this deployment's channels and keys (several may share one Redis). */
@@ -102,6 +117,7 @@ function validateSection<T extends object>(cls: new () => T, env: Record<string,
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const problems: string[] = [];
   const http = validateSection(HttpEnv, env, problems);
+  const proxy = validateSection(ProxyEnv, env, problems);
   const database = validateSection(DatabaseEnv, env, problems);
   const auth = validateSection(AuthEnv, env, problems);
   const redis = validateSection(RedisEnv, env, problems);
@@ -118,7 +134,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
   return {
     mode,
-    http: { port: http.PORT },
+    http: { port: http.PORT, trustProxy: parseTrustProxy(proxy.TRUST_PROXY) },
     database: { url: database.DATABASE_URL, dataDir: database.DATA_DIR ?? './.data' },
     auth: {
       sessionSecret: auth.SESSION_SECRET ?? DEFAULT_SESSION_SECRET,
@@ -127,4 +143,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redis: { url: redis.REDIS_URL, prefix: redis.REDIS_PREFIX ?? 'ruta' },
     log: { level: log.LOG_LEVEL ?? (mode === 'production' ? 'info' : 'warn') },
   };
+}
+
+function parseTrustProxy(value: string | undefined): false | number | string {
+  if (value === undefined || value === 'false') return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -7,6 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import { SESSION_COOKIE, type Authenticator } from '../auth/auth-user.js';
 import type { RequestWithUser } from '../auth/request-user.js';
 import type { AppConfig } from '../config/app-config.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { createErrorFormatter } from './format-error.js';
 import { localizeErrorsPlugin } from './localize-errors.plugin.js';
 
@@ -38,7 +39,12 @@ async function webSocketRequest(context: WebSocketContext, authenticator: Authen
  * Apollo Server through Nest, code-first, with subscriptions over graphql-ws on the same path; the
  * sorted schema is printed by `npm run schema:generate`.
  */
-export function buildGraphQLOptions(config: AppConfig, log: (error: unknown) => void, authenticator: Authenticator): ApolloDriverConfig {
+export function buildGraphQLOptions(
+  config: AppConfig,
+  log: (error: unknown) => void,
+  authenticator: Authenticator,
+  metrics: Metrics,
+): ApolloDriverConfig {
   const production = config.mode === 'production';
   const formatError = createErrorFormatter({ exposeDetails: !production, log });
   return {
@@ -47,14 +53,21 @@ export function buildGraphQLOptions(config: AppConfig, log: (error: unknown) => 
     autoSchemaFile: true,
     sortSchema: true,
     introspection: !production,
+    // No "Did you mean …?" in production: field suggestions would reveal the schema.
+    hideSchemaDetailsFromClientErrors: production,
     graphiql: !production,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     autoTransformHttpErrors: false,
-    plugins: [localizeErrorsPlugin],
+    plugins: [localizeErrorsPlugin, metrics.graphqlPlugin()],
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
+        onConnect: () => {
+          metrics.graphqlWebSockets.inc();
+          return true;
+        },
+        onDisconnect: () => metrics.graphqlWebSockets.dec(),
         // graphql-ws bypasses Apollo's formatter: give subscription errors the same codes and messages.
         onNext: (_context: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
           result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
