@@ -1,4 +1,4 @@
-import { runMigrationsLocked, startEmbeddedPostgres, type AppConfig, type RunningDatabase } from '@ruta/server-core';
+import { runMigrationsLocked, startEmbeddedPostgres, withAdvisoryLock, type AppConfig, type RunningDatabase } from '@ruta/server-core';
 import { seedDatabase, seedDemoAccounts } from '@ruta/server-seed';
 import { createDataSource } from './data-source.js';
 
@@ -24,7 +24,8 @@ export async function prepareDatabase(url: string, config: AppConfig): Promise<{
   try {
     const migrations = await runMigrationsLocked(dataSource);
     const { forumInserted } = await seedDatabase(dataSource);
-    if (config.mode === 'demo') await seedDemoAccounts(dataSource, config.auth.demoPassword);
+    // Instances starting together take turns (the forum seed locks itself the same way).
+    if (config.mode === 'demo') await withAdvisoryLock(dataSource, 'ruta:demo-seed', () => seedDemoAccounts(dataSource, config.auth.demoPassword));
     return { migrations, forumInserted };
   } finally {
     await dataSource.destroy();
