@@ -25,7 +25,8 @@ export async function prepareDatabase(url: string, config: AppConfig): Promise<{
     const migrations = await runMigrationsLocked(dataSource);
     const { forumInserted } = await seedDatabase(dataSource);
     // Instances starting together take turns (the forum seed locks itself the same way).
-    if (config.mode === 'demo') await withAdvisoryLock(dataSource, 'ruta:demo-seed', () => seedDemoAccounts(dataSource, config.auth.demoPassword));
+    if (config.mode === 'demo')
+      await withAdvisoryLock(dataSource, 'ruta:demo-seed', () => seedDemoAccounts(dataSource, config.auth.demoPassword));
     return { migrations, forumInserted };
   } finally {
     await dataSource.destroy();

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DataExportController } from './data-export.controller.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Authenticator } from '@ruta/server-core';
 import { AuthResolver } from './auth.resolver.js';
@@ -16,6 +17,7 @@ export const identityEntities = [UserEntity, SessionEntity, UserTokenEntity, Sig
 
 @Module({
   imports: [TypeOrmModule.forFeature(identityEntities)],
+  controllers: [DataExportController],
   providers: [
     SessionsService,
     { provide: Authenticator, useExisting: SessionsService },
