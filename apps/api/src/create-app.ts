@@ -13,6 +13,9 @@ import { securityHeaders } from './security-headers.js';
 /** Where `npm run build:web` puts the web app; the API serves it from the same port. */
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../web');
 
+/** Request bodies up to 1.5 MB. */
+export const MAX_BODY_BYTES = 1.5 * 1024 * 1024;
+
 const apiPaths = /^\/(graphql|health|collaboration|exports|metrics)(\/|$|\?)/;
 
 /**
@@ -25,6 +28,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
+  // The largest request the API takes is a CSV import (1,000,000 characters); anything bigger is refused (413).
+  app.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  app.useBodyParser('urlencoded', { limit: '16kb', extended: false });
   app.disable('x-powered-by');
   // Behind nginx (or any proxy named in TRUST_PROXY) the client's address comes from X-Forwarded-For.
   app.set('trust proxy', config.http.trustProxy);

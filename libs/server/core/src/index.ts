@@ -25,3 +25,4 @@ export * from './errors/http-error.filter.js';
 export * from './auth/access-changed.js';
 export * from './redis/redis-connections.js';
 export * from './metrics/metrics.js';
+export * from './graphql/operation-limits.js';

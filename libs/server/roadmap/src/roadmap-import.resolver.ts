@@ -47,7 +47,7 @@ class ImportReportModel {
 class ImportArgs {
   @Field({ description: 'The CSV text: a header row (titulo, eje, provincia_lider, …), comma or semicolon separated.' })
   @IsString()
-  @MaxLength(2_000_000)
+  @MaxLength(1_000_000)
   csv: string;
 
   @Field({ defaultValue: false, description: 'Check every row without importing.' })

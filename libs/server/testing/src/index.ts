@@ -2,3 +2,4 @@ export * from './gql.js';
 export * from './test-database.js';
 export * from './test-app.js';
 export * from './count-statements.js';
+export * from './database-digest.js';

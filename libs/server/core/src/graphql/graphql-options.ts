@@ -1,7 +1,7 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
-import type { ExecutionResult } from 'graphql';
+import { specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { parse as parseCookies } from 'cookie';
 import type { IncomingMessage } from 'node:http';
 import { SESSION_COOKIE, type Authenticator } from '../auth/auth-user.js';
@@ -10,6 +10,7 @@ import type { AppConfig } from '../config/app-config.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { createErrorFormatter } from './format-error.js';
 import { localizeErrorsPlugin } from './localize-errors.plugin.js';
+import { OPERATION_LIMITS, operationLimitsRule } from './operation-limits.js';
 
 export interface GraphQLContext {
   req: Request;
@@ -53,6 +54,10 @@ export function buildGraphQLOptions(
     autoSchemaFile: true,
     sortSchema: true,
     introspection: !production,
+    // Request size limits, checked before anything runs (see operation-limits.ts).
+    validationRules: [operationLimitsRule],
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    allowBatchedHttpRequests: false,
     // No "Did you mean …?" in production: field suggestions would reveal the schema.
     hideSchemaDetailsFromClientErrors: production,
     graphiql: !production,
@@ -68,6 +73,10 @@ export function buildGraphQLOptions(
           return true;
         },
         onDisconnect: () => metrics.graphqlWebSockets.dec(),
+        // The same request limits as over HTTP (graphql-ws takes `validate`; Nest's type does not list it).
+        ...({
+          validate: (schema: GraphQLSchema, document: DocumentNode) => validate(schema, document, [...specifiedRules, operationLimitsRule]),
+        } as object),
         // graphql-ws bypasses Apollo's formatter: give subscription errors the same codes and messages.
         onNext: (_context: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
           result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
