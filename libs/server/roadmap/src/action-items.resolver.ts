@@ -115,7 +115,15 @@ export class ActionItemsResolver {
 
   @Subscription(() => ActionItemEvent, {
     description: 'Live changes to the given action items, each as the subscriber may see it.',
-    filter: (payload: ActionItemEventPayload, variables: { ids: string[] }) => variables.ids.includes(payload.actionItemId),
+    // Only the items asked for, and only those the subscriber may see now: knowing an id is not
+    // enough to learn when a foreign proposal changes.
+    filter(this: ActionItemsResolver, payload: ActionItemEventPayload, variables: { ids: string[] }, context: Context) {
+      if (!variables.ids.includes(payload.actionItemId)) return false;
+      return this.service.get(context.req.user!, payload.actionItemId).then(
+        () => true,
+        () => false,
+      );
+    },
     async resolve(this: ActionItemsResolver, payload: ActionItemEventPayload, _args: unknown, context: Context) {
       const actionItem = await this.service.get(context.req.user!, payload.actionItemId).catch((error: unknown) => {
         if (error instanceof AppError && error.code === 'NOT_FOUND') return null;

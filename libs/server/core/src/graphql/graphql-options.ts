@@ -47,7 +47,8 @@ export function buildGraphQLOptions(
   metrics: Metrics,
 ): ApolloDriverConfig {
   const production = config.mode === 'production';
-  const formatError = createErrorFormatter({ exposeDetails: !production, log });
+  // An unexpected error's text (SQL, internals) never reaches a client, in any mode: it is logged.
+  const formatError = createErrorFormatter({ exposeDetails: false, log });
   return {
     driver: ApolloDriver,
     path: '/graphql',
