@@ -1,4 +1,5 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
+import { reopenOnServerClose } from '@ruta/shared-collaboration';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { TestApp } from './test-app.js';
@@ -45,6 +46,8 @@ export function connect(baseUrl: string, documentName: string, token: string): C
     onSynced: () => settle.resolve(),
     onAuthenticationFailed: ({ reason }) => settle.reject(new Error(`refused: ${reason}`)),
   } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+  // As the web app does: a document the server closes over an open socket is reopened.
+  const stopReopening = reopenOnServerClose(provider);
   const fragment = doc.getXmlFragment('default');
   return {
     provider,
@@ -73,6 +76,7 @@ export function connect(baseUrl: string, documentName: string, token: string): C
     },
     text: () => paragraphsOf(doc).join('\n'),
     close() {
+      stopReopening();
       provider.destroy();
       doc.destroy();
     },

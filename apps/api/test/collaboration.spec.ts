@@ -138,6 +138,7 @@ describe('collaboration on /collaboration (Hocuspocus)', () => {
     );
     expect(errors).toBeUndefined();
     // The open editor reconnects on its own, now read-only: what it types is no longer accepted.
+    await eventually(() => client.provider.authorizedScope === 'readonly');
     client.write('Escrito después del cierre');
     await expect(client.saved(3_000)).rejects.toThrow(/not saved/);
     expect(await storedTextWith('Escrito mientras está abierto')).not.toContain('después del cierre');

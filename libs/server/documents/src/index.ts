@@ -1,4 +1,5 @@
 export * from './collaboration/collaboration-context.js';
+export * from './collaboration/collaboration-metrics.js';
 export * from './collaboration/collaboration-path.js';
 export * from './collaboration/collaboration.server.js';
 export * from './collaboration-token.js';

@@ -9,6 +9,9 @@ import { documentIdOf, type CollaborationContext } from './collaboration-context
 const SYNC_STEP_2 = 1;
 const UPDATE = 2;
 
+/** Waits between attempts to store an update while the database fails (about 8 s in all). */
+const RETRY_DELAYS_MS = [200, 500, 1_000, 2_000, 4_000];
+
 /**
  * Persistence in PostgreSQL. A client's change is appended to `document_update` and committed
  * *before* Hocuspocus applies it and acknowledges it, so "saved" on the client means stored (an
@@ -33,7 +36,20 @@ export class PersistenceExtension implements Extension {
     if ((type !== SYNC_STEP_2 && type !== UPDATE) || connection.readOnly) return;
     // A reconnecting client's first sync repeats what the server has: nothing new to store.
     if (Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
-    await this.store.append(connection.context.documentId, payload);
+    // A database that fails for a moment: try again, holding this client's later messages back
+    // (they keep their order) and its acknowledgement (the editor shows the change unsaved). If it
+    // still fails, the connection is closed; the editor keeps the change and sends it again when it
+    // reconnects.
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await this.store.append(connection.context.documentId, payload);
+        break;
+      } catch (error) {
+        this.metrics.appendFailures += 1;
+        if (attempt >= RETRY_DELAYS_MS.length) throw error;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
+      }
+    }
     this.metrics.updatesAppended += 1;
   }
 

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { HocuspocusProvider } from '@hocuspocus/provider';
+import { reopenOnServerClose } from '@ruta/shared-collaboration';
 import { collaborationDocumentName, type DocumentAccess } from '@ruta/shared-domain';
 import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
@@ -70,11 +71,13 @@ export function useCollaboration(documentId: string, initialAccess: DocumentAcce
       publish();
     });
     provider.on('unsyncedChanges', publish);
+    const stopReopening = reopenOnServerClose(provider);
     provider.on('authenticated', publish);
     provider.awareness?.on('change', publish);
     local.on('synced', publish);
     publish();
     return () => {
+      stopReopening();
       provider.destroy();
       void local.destroy();
       doc.destroy();

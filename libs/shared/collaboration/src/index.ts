@@ -1,0 +1,1 @@
+export * from './reopen-on-server-close.js';
