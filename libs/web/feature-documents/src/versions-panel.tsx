@@ -71,7 +71,8 @@ export function VersionsPanel({ documentId, canEdit }: { documentId: string; can
       )}
       {snapshots.map((snapshot) => (
         <Group key={snapshot.id} justify="space-between" gap="xs" wrap="nowrap">
-          <Stack gap={0}>
+          {/* The text gives way (it wraps); the button always stays in view. */}
+          <Stack gap={0} miw={0} style={{ flex: 1, overflowWrap: 'anywhere' }}>
             <Text size="sm" fw={snapshot.name ? 600 : 400}>
               {labelOf(snapshot)}
             </Text>
@@ -81,7 +82,7 @@ export function VersionsPanel({ documentId, canEdit }: { documentId: string; can
               </Text>
             )}
           </Stack>
-          <Button size="compact-sm" variant="light" onClick={() => setViewing(snapshot.id)}>
+          <Button size="compact-sm" variant="light" style={{ flexShrink: 0 }} onClick={() => setViewing(snapshot.id)}>
             {t('documents.view')}
           </Button>
         </Group>
