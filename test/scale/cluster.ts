@@ -29,6 +29,8 @@ export class Instance {
     readonly name: string,
     readonly port: number,
     private readonly env: Record<string, string>,
+    /** A command the server runs under, e.g. `['taskset', '-c', '0']` to pin it to a core. */
+    private readonly wrapper: string[] = [],
   ) {}
 
   get baseUrl(): string {
@@ -38,7 +40,8 @@ export class Instance {
   /** Starts it; resolves once it says it is ready. */
   async start(timeoutMs = 60_000): Promise<void> {
     this.output = '';
-    const child = spawn(process.execPath, ['--enable-source-maps', serverEntry], {
+    const [command, ...args] = [...this.wrapper, process.execPath, '--enable-source-maps', serverEntry];
+    const child = spawn(command, args, {
       cwd: root,
       env: { ...process.env, ...this.env, PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],

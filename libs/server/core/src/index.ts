@@ -26,3 +26,4 @@ export * from './auth/access-changed.js';
 export * from './redis/redis-connections.js';
 export * from './metrics/metrics.js';
 export * from './graphql/operation-limits.js';
+export * from './database/statement-counter.js';

@@ -1,5 +1,6 @@
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+import { CountingLogger } from './statement-counter.js';
 
 // TypeORM's own types for these lists.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -19,6 +20,7 @@ export function buildDataSourceOptions(url: string, entities: ClassList, migrati
     migrationsTableName: 'migrations',
     namingStrategy: new SnakeNamingStrategy(),
     applicationName: 'ruta',
+    logger: new CountingLogger(),
     // gen_random_uuid() is built into PostgreSQL ≥ 13; extensions are created by migrations, not at connect.
     uuidExtension: 'pgcrypto',
     installExtensions: false,

@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { Authorize } from '../auth/authorize.decorator.js';
+import { statementCounter } from '../database/statement-counter.js';
 
 /** The part of the site a request is for: a bounded label (paths are not, and must not become one). */
 function area(path: string): string {
@@ -40,6 +41,7 @@ export class Metrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'ruta_' });
+    this.counter('ruta_sql_statements_total', 'SQL statements sent to PostgreSQL by this process.', () => statementCounter.count);
   }
 
   /** Gauges and counters read when scraped, from what another module counts. */
