@@ -1,6 +1,7 @@
 // npm run bench: fills a large forum, then measures it against baselines measured in the same run.
 // The server runs pinned to core 0 and the load to core 1 when `taskset` exists.
-import { execFileSync, spawnSync } from 'node:child_process';
+import autocannon from 'autocannon';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,7 @@ const url = Object.assign(new URL(adminUrl), { pathname: `/${database}` }).toStr
 const cores = os.availableParallelism();
 const pinned = spawnSync('taskset', ['-V']).status === 0 && cores >= 2;
 /** `BENCH_ONLY=G2,Q1` runs some benchmarks only. */
-const only = new Set((process.env.BENCH_ONLY ?? 'G2,E1,Q1').split(',').map((id) => id.trim().toUpperCase()));
+const only = new Set((process.env.BENCH_ONLY ?? 'G1,G2,E1,Q1').split(',').map((id) => id.trim().toUpperCase()));
 if (pinned) execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
 
 async function sql<T>(work: (client: pg.Client) => Promise<T>, connection = url): Promise<T> {
@@ -48,6 +49,66 @@ const PAGE = `query ($first: Int!, $province: String) {
   actionItems(first: $first, filter: { provinceCode: $province }) {
     nodes { id title status progress leadProvince { code name } commitments { id status organization { id name } } sources { id body province { code name } } }
   } }`;
+
+/** Runs autocannon against a URL with the page's request; requests per second and latency percentiles. */
+async function load(target: string, body: string, headers: Record<string, string>, options: { seconds: number; rate?: number }) {
+  const result = await autocannon({
+    url: target,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    connections: 16,
+    duration: options.seconds,
+    ...(options.rate ? { overallRate: options.rate } : {}),
+  });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${target}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+/** G1: a page of 50 action items with relations, GraphQL against bare node:http + pg; then p99 at a fixed 300 req/s. */
+async function g1(server: Instance, token: string): Promise<void> {
+  const port = await freePort();
+  const [command, ...args] = [
+    ...(pinned ? ['taskset', '-c', '0'] : []),
+    process.execPath,
+    '--experimental-transform-types',
+    '--no-warnings',
+    path.join(import.meta.dirname, 'baseline-server.ts'),
+    String(port),
+    url,
+  ];
+  const baselineServer = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve) => baselineServer.stdout!.once('data', () => resolve()));
+  try {
+    const body = JSON.stringify({ query: PAGE, variables: { first: 50, province: '01' } });
+    const headers = { authorization: `Bearer ${token}` };
+    await load(`${server.baseUrl}/graphql`, body, headers, { seconds: 3 });
+    const api = await load(`${server.baseUrl}/graphql`, body, headers, { seconds: 10 });
+    await load(`http://127.0.0.1:${port}/`, body, {}, { seconds: 3 });
+    const bare = await load(`http://127.0.0.1:${port}/`, body, {}, { seconds: 10 });
+    record({
+      id: 'G1',
+      metric: 'requests/s, 16 connections',
+      value: api.rps,
+      baseline: bare.rps,
+      unit: 'req/s',
+      target: '≥ 0.5× the baseline',
+      met: api.rps / bare.rps >= 0.5,
+    });
+    const fixed = await load(`${server.baseUrl}/graphql`, body, headers, { seconds: 10, rate: 300 });
+    record({
+      id: 'G1',
+      metric: 'p99 latency at 300 req/s',
+      value: fixed.p99,
+      baseline: null,
+      unit: 'ms',
+      target: '≤ 25 ms',
+      met: fixed.p99 <= 25,
+    });
+  } finally {
+    baselineServer.kill();
+  }
+}
 
 /** G2: SQL statements per request for a page of 5 and of 50 action items with their relations. */
 async function g2(server: Instance, token: string): Promise<void> {
@@ -171,7 +232,7 @@ async function main(): Promise<void> {
   const server = new Instance(
     'bench',
     await freePort(),
-    { DATABASE_URL: url, NODE_ENV: '', LOG_LEVEL: 'warn' },
+    { DATABASE_URL: url, NODE_ENV: '', LOG_LEVEL: 'warn', NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? '' },
     pinned ? ['taskset', '-c', '0'] : [],
   );
   try {
@@ -184,6 +245,7 @@ async function main(): Promise<void> {
       'mutation { login(email: "analista@demo.ruta.ec", password: "ruta-demo") { token } }',
     );
     console.log('metric, value, baseline, ratio');
+    if (only.has('G1')) await g1(server, login.token);
     if (only.has('G2')) await g2(server, login.token);
     if (only.has('E1')) await e1(server, login.token);
     let searchable = sizes.searchableRows;
