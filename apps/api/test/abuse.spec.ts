@@ -85,6 +85,18 @@ describe('abusive requests', () => {
     );
   });
 
+  it('measures fragments that spread fragments many times over without blowing up, and refuses them', async () => {
+    // 2^30 expansions if walked naively: each fragment spreads the next one twice, with an alias.
+    const levels = 30;
+    const fragments = Array.from({ length: levels }, (_, level) =>
+      level === levels - 1
+        ? `fragment F${level} on Province { a${level}: code }`
+        : `fragment F${level} on Province { a${level}: code ...F${level + 1} ...F${level + 1} }`,
+    ).join(' ');
+    const reply = await bounce(() => query(`{ provinces { ...F0 } } ${fragments}`));
+    tooComplex(reply, 'aliases');
+  });
+
   it('refuses too many directives', async () => {
     const fields = Array.from({ length: 12 }, () => 'code @include(if: true)').join(' ');
     tooComplex(await bounce(() => query(`{ provinces { ${fields} } }`)), 'directives');

@@ -39,7 +39,9 @@ interface Measure {
   cost: number;
 }
 
-function tooComplex(limit: string, max: number, found: number, node: FieldNode | undefined): GraphQLError {
+function tooComplex(limit: string, max: number, counted: number, node: FieldNode | undefined): GraphQLError {
+  // Fragments spread within fragments can count past any number: report a finite one.
+  const found = Math.min(counted, Number.MAX_SAFE_INTEGER);
   const error = new AppError(ErrorCode.TooComplex, 'tooComplex', [], { limit, max, found });
   return new GraphQLError(`Operation too complex: ${limit} ${found} > ${max}`, { nodes: node ? [node] : [], originalError: error });
 }
@@ -52,61 +54,76 @@ function pageSize(field: FieldNode): number {
   return OPERATION_LIMITS.assumedPageSize;
 }
 
-/**
- * Walks a selection set with fragments expanded (each fragment at most once per path, so cycles
- * end): depth, aliases, directives and estimated cost. Introspection fields are not counted.
- */
-function measure(
-  selectionSet: SelectionSetNode,
-  fragments: Map<string, FragmentDefinitionNode>,
-  multiplier: number,
-  visiting: Set<string>,
-): Measure {
-  const total: Measure = { depth: 0, aliases: 0, directives: 0, cost: 0 };
-  for (const selection of selectionSet.selections) {
-    total.directives += selection.directives?.length ?? 0;
-    let inner: Measure | null = null;
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      if (selection.alias) total.aliases += 1;
-      const size = pageSize(selection);
-      total.cost += multiplier;
-      if (selection.selectionSet) {
-        inner = measure(selection.selectionSet, fragments, multiplier * size, visiting);
-        inner.depth += 1;
-      } else {
-        inner = { depth: 1, aliases: 0, directives: 0, cost: 0 };
-      }
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      inner = measure(selection.selectionSet, fragments, multiplier, visiting);
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments.get(name);
-      if (!fragment || visiting.has(name)) continue;
-      visiting.add(name);
-      inner = measure(fragment.selectionSet, fragments, multiplier, visiting);
-      visiting.delete(name);
-    }
-    total.depth = Math.max(total.depth, inner.depth);
-    total.aliases += inner.aliases;
-    total.directives += inner.directives;
-    total.cost += inner.cost;
-  }
-  return total;
-}
+const EMPTY: Measure = { depth: 0, aliases: 0, directives: 0, cost: 0 };
 
-/** The root fields of an operation, through its fragments (a fragment can hold many aliased copies). */
-function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, visiting: Set<string>): FieldNode[] {
-  return selectionSet.selections.flatMap((selection): FieldNode[] => {
-    if (selection.kind === Kind.FIELD) return [selection];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, fragments, visiting);
-    const fragment = fragments.get(selection.name.value);
-    if (!fragment || visiting.has(fragment.name.value)) return [];
-    visiting.add(fragment.name.value);
-    const fields = rootFields(fragment.selectionSet, fragments, visiting);
-    visiting.delete(fragment.name.value);
-    return fields;
-  });
+/**
+ * Measures selection sets with fragments expanded: depth, aliases, directives and estimated cost
+ * (introspection fields not counted). Each fragment is measured once and its figures reused
+ * wherever it is spread — so fragments spreading fragments many times over cost the validator
+ * linear work, while the figures still count every expansion. A fragment inside its own
+ * expansion (a cycle, refused by GraphQL's own rules) counts as empty.
+ */
+class OperationMeasure {
+  private readonly measured = new Map<string, Measure>();
+  private readonly rootCounts = new Map<string, Map<string, number>>();
+  private readonly visiting = new Set<string>();
+
+  constructor(private readonly fragments: Map<string, FragmentDefinitionNode>) {}
+
+  /** The figures of a selection set, its cost as if it were asked for once. */
+  measure(selectionSet: SelectionSetNode): Measure {
+    const total: Measure = { ...EMPTY };
+    for (const selection of selectionSet.selections) {
+      total.directives += selection.directives?.length ?? 0;
+      let inner: Measure;
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value.startsWith('__')) continue;
+        if (selection.alias) total.aliases += 1;
+        const below = selection.selectionSet ? this.measure(selection.selectionSet) : EMPTY;
+        // The field itself, and what it selects once per item of the page it asks for.
+        inner = { ...below, depth: below.depth + 1, cost: 1 + pageSize(selection) * below.cost };
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        inner = this.measure(selection.selectionSet);
+      } else {
+        inner = this.fragment(selection.name.value, (fragment) => this.measure(fragment.selectionSet), this.measured, EMPTY);
+      }
+      total.depth = Math.max(total.depth, inner.depth);
+      total.aliases += inner.aliases;
+      total.directives += inner.directives;
+      total.cost += inner.cost;
+    }
+    return total;
+  }
+
+  /** How many times each root field is asked for, through fragments (a fragment can hold many aliased copies). */
+  rootFields(selectionSet: SelectionSetNode): Map<string, number> {
+    const counts = new Map<string, number>();
+    const add = (name: string, count: number) => counts.set(name, (counts.get(name) ?? 0) + count);
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) add(selection.name.value, 1);
+      else {
+        const inner =
+          selection.kind === Kind.INLINE_FRAGMENT
+            ? this.rootFields(selection.selectionSet)
+            : this.fragment(selection.name.value, (fragment) => this.rootFields(fragment.selectionSet), this.rootCounts, new Map());
+        for (const [name, count] of inner) add(name, count);
+      }
+    }
+    return counts;
+  }
+
+  /** A fragment's figures, computed once; `empty` for an unknown fragment or one inside its own expansion. */
+  private fragment<T>(name: string, compute: (fragment: FragmentDefinitionNode) => T, cache: Map<string, T>, empty: T): T {
+    const known = cache.get(name);
+    if (known !== undefined) return known;
+    const fragment = this.fragments.get(name);
+    if (!fragment || this.visiting.has(name)) return empty;
+    this.visiting.add(name);
+    const result = compute(fragment);
+    this.visiting.delete(name);
+    cache.set(name, result);
+    return result;
+  }
 }
 
 /**
@@ -123,7 +140,8 @@ export const operationLimitsRule: ValidationRule = (context: ValidationContext):
   );
   return {
     OperationDefinition(operation) {
-      const found = measure(operation.selectionSet, fragments, 1, new Set());
+      const measuring = new OperationMeasure(fragments);
+      const found = measuring.measure(operation.selectionSet);
       found.directives += operation.directives?.length ?? 0;
       const first = operation.selectionSet.selections.find((selection): selection is FieldNode => selection.kind === Kind.FIELD);
       const checks: Array<[string, number, number]> = [
@@ -138,9 +156,9 @@ export const operationLimitsRule: ValidationRule = (context: ValidationContext):
           return;
         }
       }
-      const root = rootFields(operation.selectionSet, fragments, new Set());
+      const root = measuring.rootFields(operation.selectionSet);
       for (const name of OPERATION_LIMITS.oncePerRequest) {
-        const count = root.filter((field) => field.name.value === name).length;
+        const count = root.get(name) ?? 0;
         if (count > 1) {
           context.reportError(tooComplex(`${name} per request`, 1, count, first));
           return;
