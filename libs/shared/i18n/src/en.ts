@@ -3,6 +3,7 @@ import type { Messages } from './es.js';
 /** English: same keys as the Spanish catalogue. */
 export const en: Messages = {
   app: {
+    opensInNewTab: '(opens in a new tab)',
     name: 'Ruta',
     tagline: 'From the forum’s working discussions to the provincial roadmap',
     skipToContent: 'Skip to content',
@@ -60,7 +61,6 @@ export const en: Messages = {
     slides: 'Slides',
     recording: 'Recording',
     bio: 'About {{name}}',
-    opensInNewTab: '(opens in a new tab)',
   },
   sessionKind: {
     OPENING: 'Opening',

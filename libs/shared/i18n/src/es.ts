@@ -1,6 +1,7 @@
 /** Spanish (Ecuador): the interface's first language. Every other catalogue has the same keys. */
 export const es = {
   app: {
+    opensInNewTab: '(se abre en otra pestaña)',
     name: 'Ruta',
     tagline: 'De los conversatorios del foro a la hoja de ruta provincial',
     skipToContent: 'Saltar al contenido',
@@ -59,7 +60,6 @@ export const es = {
     slides: 'Presentación',
     recording: 'Grabación',
     bio: 'Reseña de {{name}}',
-    opensInNewTab: '(se abre en otra pestaña)',
   },
   sessionKind: {
     OPENING: 'Inauguración',

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { applyFieldErrors, type OrganizationKind, type ScopeOptionsQuery as Options, useSession } from '@ruta/web-data-access';
-import { Dialog, FormActions, QueryState, ScrollTable } from '@ruta/web-ui';
+import { Dialog, ExternalLink, FormActions, QueryState, ScrollTable } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateOrganizationMutation, ScopeOptionsQuery, UpdateOrganizationMutation } from './admin-operations.js';
@@ -148,9 +148,9 @@ export function OrganizationsAdmin() {
                     </Text>
                   )}
                   {organization.website && (
-                    <Anchor href={organization.website} size="xs" target="_blank" rel="noopener noreferrer">
+                    <ExternalLink href={organization.website} size="xs">
                       {organization.website}
-                    </Anchor>
+                    </ExternalLink>
                   )}
                 </Table.Th>
                 <Table.Td>{t(`organizationKind.${organization.kind}`)}</Table.Td>

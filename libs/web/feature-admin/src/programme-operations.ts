@@ -26,18 +26,7 @@ export const ProgrammeAdminQuery = graphql(`
         id
         name
       }
-      speakers {
-        id
-        role
-        position
-        durationMinutes
-        slidesUrl
-        recordingUrl
-        speaker {
-          id
-          name
-        }
-      }
+      ...SessionTalks
     }
     speakers {
       id
@@ -118,22 +107,29 @@ export const UpdateSpeakerMutation = graphql(`
   }
 `);
 
+/** A session's speaking slots, as the talks editor shows them (the slot mutations return the same). */
+export const SessionTalksFragment = graphql(`
+  fragment SessionTalks on AgendaSession {
+    id
+    speakers {
+      id
+      role
+      position
+      durationMinutes
+      slidesUrl
+      recordingUrl
+      speaker {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const AddSessionSpeakerMutation = graphql(`
   mutation AddSessionSpeaker($sessionId: ID!, $input: SessionSpeakerInput!) {
     addSessionSpeaker(sessionId: $sessionId, input: $input) {
-      id
-      speakers {
-        id
-        role
-        position
-        durationMinutes
-        slidesUrl
-        recordingUrl
-        speaker {
-          id
-          name
-        }
-      }
+      ...SessionTalks
     }
   }
 `);
@@ -141,19 +137,7 @@ export const AddSessionSpeakerMutation = graphql(`
 export const UpdateSessionSpeakerMutation = graphql(`
   mutation UpdateSessionSpeaker($id: ID!, $input: SessionSpeakerInput!) {
     updateSessionSpeaker(id: $id, input: $input) {
-      id
-      speakers {
-        id
-        role
-        position
-        durationMinutes
-        slidesUrl
-        recordingUrl
-        speaker {
-          id
-          name
-        }
-      }
+      ...SessionTalks
     }
   }
 `);
@@ -161,19 +145,7 @@ export const UpdateSessionSpeakerMutation = graphql(`
 export const RemoveSessionSpeakerMutation = graphql(`
   mutation RemoveSessionSpeaker($id: ID!) {
     removeSessionSpeaker(id: $id) {
-      id
-      speakers {
-        id
-        role
-        position
-        durationMinutes
-        slidesUrl
-        recordingUrl
-        speaker {
-          id
-          name
-        }
-      }
+      ...SessionTalks
     }
   }
 `);

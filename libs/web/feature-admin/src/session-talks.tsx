@@ -5,17 +5,11 @@ import { applyFieldErrors, errorMessageOf, type ProgrammeAdminQuery as Data, typ
 import { PonenciaLink } from '@ruta/web-feature-documents';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  AddSessionSpeakerMutation,
-  ProgrammeAdminQuery,
-  RemoveSessionSpeakerMutation,
-  UpdateSessionSpeakerMutation,
-} from './programme-operations.js';
+import { AddSessionSpeakerMutation, RemoveSessionSpeakerMutation, UpdateSessionSpeakerMutation } from './programme-operations.js';
 
 type Session = Data['agenda'][number];
 type Slot = Session['speakers'][number];
 const roles: SpeakerRole[] = ['KEYNOTE_SPEAKER', 'PANELIST', 'MODERATOR', 'HOST'];
-const refetchQueries = [ProgrammeAdminQuery];
 
 /** The part a new slot of a session of this kind usually plays. */
 const usualRole = (kind: Session['kind']): SpeakerRole =>
@@ -24,7 +18,8 @@ const usualRole = (kind: Session['kind']): SpeakerRole =>
 /** A session's speaking slots: who speaks, in what part, for how long, where the talk can be seen, and its ponencia. */
 export function SessionTalks({ session, data }: { session: Session; data: Data }) {
   const { t } = useTranslation();
-  const [add, { loading }] = useMutation(AddSessionSpeakerMutation, { refetchQueries });
+  // Each slot mutation returns the session's slots: Apollo's cache updates the editor and the table.
+  const [add, { loading }] = useMutation(AddSessionSpeakerMutation);
   const [failure, setFailure] = useState<string | null>(null);
   return (
     <Stack gap="sm">
@@ -60,8 +55,8 @@ export function SessionTalks({ session, data }: { session: Session; data: Data }
 
 function TalkForm({ slot, number, data }: { slot: Slot; number: number; data: Data }) {
   const { t } = useTranslation();
-  const [update, { loading: saving }] = useMutation(UpdateSessionSpeakerMutation, { refetchQueries });
-  const [remove, { loading: removing }] = useMutation(RemoveSessionSpeakerMutation, { refetchQueries });
+  const [update, { loading: saving }] = useMutation(UpdateSessionSpeakerMutation);
+  const [remove, { loading: removing }] = useMutation(RemoveSessionSpeakerMutation);
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
   const form = useForm({
     initialValues: {

@@ -1,9 +1,9 @@
 import { isStaff } from '@ruta/web-data-access';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Tabs, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconListCheck, IconMessagePlus, IconSquarePlus } from '@tabler/icons-react';
 import type { DocumentDetailQuery, SessionUser } from '@ruta/web-data-access';
-import { QueryState } from '@ruta/web-ui';
+import { ExternalLink, QueryState } from '@ruta/web-ui';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -219,16 +219,8 @@ function TalkFacts({ ponencia }: { ponencia: NonNullable<Detail['ponencia']> }) 
         <Anchor component={Link} to={agenda} size="sm" underline="always">
           {t('documents.backToAgenda')}
         </Anchor>
-        {talk.slidesUrl && (
-          <Anchor href={talk.slidesUrl} target="_blank" rel="noopener noreferrer" size="sm" underline="always">
-            {t('agenda.slides')} <VisuallyHidden>{t('agenda.opensInNewTab')}</VisuallyHidden>
-          </Anchor>
-        )}
-        {talk.recordingUrl && (
-          <Anchor href={talk.recordingUrl} target="_blank" rel="noopener noreferrer" size="sm" underline="always">
-            {t('agenda.recording')} <VisuallyHidden>{t('agenda.opensInNewTab')}</VisuallyHidden>
-          </Anchor>
-        )}
+        {talk.slidesUrl && <ExternalLink href={talk.slidesUrl}>{t('agenda.slides')}</ExternalLink>}
+        {talk.recordingUrl && <ExternalLink href={talk.recordingUrl}>{t('agenda.recording')}</ExternalLink>}
       </Group>
     </Stack>
   );

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Group, SegmentedControl, Select, Stack, Text, Timeline, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Card, Group, SegmentedControl, Select, Stack, Text, Timeline, Title } from '@mantine/core';
 import { graphql, isStaff, useSession, type AgendaQuery } from '@ruta/web-data-access';
 import { PonenciaLink } from '@ruta/web-feature-documents';
 import { QuestionsPanel } from '@ruta/web-feature-questions';
 import { useState } from 'react';
-import { formatDate, formatTime, QueryState } from '@ruta/web-ui';
+import { ExternalLink, formatDate, formatTime, QueryState } from '@ruta/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
@@ -162,16 +162,8 @@ function Talk({ slot }: { slot: Session['speakers'][number] }) {
       )}
       {(slot.slidesUrl || slot.recordingUrl || (user && (slot.ponenciaWritten || canWrite))) && (
         <Group gap="sm">
-          {slot.slidesUrl && (
-            <Anchor href={slot.slidesUrl} target="_blank" rel="noopener noreferrer" size="sm" underline="always">
-              {t('agenda.slides')} <VisuallyHidden>{t('agenda.opensInNewTab')}</VisuallyHidden>
-            </Anchor>
-          )}
-          {slot.recordingUrl && (
-            <Anchor href={slot.recordingUrl} target="_blank" rel="noopener noreferrer" size="sm" underline="always">
-              {t('agenda.recording')} <VisuallyHidden>{t('agenda.opensInNewTab')}</VisuallyHidden>
-            </Anchor>
-          )}
+          {slot.slidesUrl && <ExternalLink href={slot.slidesUrl}>{t('agenda.slides')}</ExternalLink>}
+          {slot.recordingUrl && <ExternalLink href={slot.recordingUrl}>{t('agenda.recording')}</ExternalLink>}
           {user && (slot.ponenciaWritten || canWrite) && (
             <PonenciaLink slotId={slot.id} canWrite={canWrite} label={speaker?.name ?? t(`speakerRole.${slot.role}`)} />
           )}

@@ -4,3 +4,4 @@ export * from './format.js';
 export * from './query-state.js';
 export * from './form-actions.js';
 export * from './scroll-table.js';
+export * from './external-link.js';

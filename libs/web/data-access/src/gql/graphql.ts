@@ -454,6 +454,19 @@ export type UpdateSpeakerMutationVariables = Exact<{
 
 export type UpdateSpeakerMutation = { updateSpeaker: { id: string; name: string; jobTitle: string | null; bio: string } };
 
+export type SessionTalksFragment = {
+  id: string;
+  speakers: Array<{
+    id: string;
+    role: SpeakerRole;
+    position: number;
+    durationMinutes: number | null;
+    slidesUrl: string | null;
+    recordingUrl: string | null;
+    speaker: { id: string; name: string } | null;
+  }>;
+};
+
 export type AddSessionSpeakerMutationVariables = Exact<{
   sessionId: string | number;
   input: SessionSpeakerInput;
@@ -1369,6 +1382,48 @@ export type FocalPointsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FocalPointsQuery = { users: Array<{ id: string; displayName: string; role: Role; disabled: boolean }> };
 
+export const SessionTalksFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionTalks' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'speakers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slidesUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'speaker' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionTalksFragment, unknown>;
 export const SessionDocument = {
   kind: 'Document',
   definitions: [
@@ -1901,32 +1956,7 @@ export const ProgrammeAdminDocument = {
                     ],
                   },
                 },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'speakers' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'slidesUrl' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'speaker' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionTalks' } },
               ],
             },
           },
@@ -1962,6 +1992,43 @@ export const ProgrammeAdminDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionTalks' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'speakers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slidesUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'speaker' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2281,33 +2348,39 @@ export const AddSessionSpeakerDocument = {
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionTalks' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionTalks' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'speakers' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slidesUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'speakers' },
+                  name: { kind: 'Name', value: 'speaker' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'slidesUrl' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'speaker' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -2352,33 +2425,39 @@ export const UpdateSessionSpeakerDocument = {
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionTalks' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionTalks' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'speakers' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slidesUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'speakers' },
+                  name: { kind: 'Name', value: 'speaker' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'slidesUrl' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'speaker' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -2413,33 +2492,39 @@ export const RemoveSessionSpeakerDocument = {
             arguments: [
               { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
             ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionTalks' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionTalks' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'speakers' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slidesUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'speakers' },
+                  name: { kind: 'Name', value: 'speaker' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'slidesUrl' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recordingUrl' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'speaker' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
