@@ -270,16 +270,14 @@ export class MemoriaAssembler {
     language: 'es' | 'en',
   ): Promise<MemoriaSection> {
     const t = messages[language].memoria;
-    const documents = new Map(
-      (
-        (await this.dataSource.query(`SELECT session_speaker_id AS "slotId", id FROM document WHERE kind = 'PONENCIA'`)) as Array<{
-          slotId: string;
-          id: string;
-        }>
-      ).map((row) => [row.slotId, row.id]),
-    );
+    // The ponencias of the sessions in scope only (a theme's memoria reads no other theme's).
+    const slotIds = sessions.flatMap((session) => session.speakers.map((slot) => slot.id));
+    const documents = (await this.dataSource.query(
+      `SELECT session_speaker_id AS "slotId", id FROM document WHERE session_speaker_id = ANY($1::uuid[])`,
+      [slotIds],
+    )) as Array<{ slotId: string; id: string }>;
     const summaries = new Map<string, JSONContent>();
-    for (const [slotId, documentId] of documents) {
+    for (const { slotId, id: documentId } of documents) {
       const json = await this.richDocument(documentId, language);
       if (json) summaries.set(slotId, json);
     }
