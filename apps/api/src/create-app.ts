@@ -4,6 +4,7 @@ import { createValidationPipe, Metrics, type AppConfig } from '@ruta/server-core
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
+import type { Server as HttpServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Logger } from 'nestjs-pino';
@@ -17,6 +18,9 @@ export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 export const MAX_BODY_BYTES = 1.5 * 1024 * 1024;
 
 const apiPaths = /^\/(graphql|health|collaboration|exports|metrics)(\/|$|\?)/;
+
+/** How long an idle keep-alive connection stays open (more than nginx keeps its own: 30 s). */
+export const KEEP_ALIVE_MS = 65_000;
 
 /**
  * Builds the Nest application (not yet listening): GraphQL, health, and the web app with its
@@ -32,6 +36,12 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });
   app.useBodyParser('urlencoded', { limit: '16kb', extended: false });
   app.disable('x-powered-by');
+  // Idle keep-alive connections stay open longer than a proxy keeps its own to us (nginx: 30 s,
+  // docker/nginx/ruta.conf.template); with Node's 5 s, a proxy reusing a connection the server had
+  // just closed got a reset, and a POST (every GraphQL request) is not retried: a 502 for the user.
+  const server = app.getHttpServer() as HttpServer;
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   // Behind nginx (or any proxy named in TRUST_PROXY) the client's address comes from X-Forwarded-For.
   app.set('trust proxy', config.http.trustProxy);
   app.use(app.get(Metrics).httpMiddleware());

@@ -1,3 +1,4 @@
+import { Agent, request } from 'node:http';
 import { startTestApp, type TestApp } from './test-app.js';
 
 describe('the HTTP surface', () => {
@@ -17,6 +18,27 @@ describe('the HTTP surface', () => {
     const body = (await ready.json()) as { status: string; info: Record<string, unknown> };
     expect(body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
     expect(body.info.redis).toBeUndefined();
+  });
+
+  it('keeps an idle keep-alive connection open longer than its proxy does (no reset when nginx reuses it)', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const get = () =>
+      new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+        const call = request(`${api.baseUrl}/health`, { agent }, (response) => {
+          response.resume();
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, reused: call.reusedSocket }));
+        });
+        call.on('error', reject);
+        call.end();
+      });
+    try {
+      expect(await get()).toEqual({ status: 200, reused: false });
+      // Node's default (5 s) would have closed it by now.
+      await new Promise((resolve) => setTimeout(resolve, 6_000));
+      expect(await get()).toEqual({ status: 200, reused: true });
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('tags every response with a request id, keeping one the client sent', async () => {

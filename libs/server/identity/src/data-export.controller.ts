@@ -1,7 +1,7 @@
 import { Controller, Get, Res, UseFilters } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@ruta/shared-domain';
-import { Authorize, definePolicy, hasRole, HttpErrorFilter } from '@ruta/server-core';
+import { Authorize, baseTables, definePolicy, hasRole, HttpErrorFilter } from '@ruta/server-core';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 
@@ -29,14 +29,7 @@ export class DataExportController {
     try {
       await runner.startTransaction('REPEATABLE READ');
       await runner.query('SET TRANSACTION READ ONLY');
-      const tables = (
-        (await runner.query(
-          `SELECT table_name AS name FROM information_schema.tables
-            WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
-        )) as Array<{ name: string }>
-      )
-        .map((table) => table.name)
-        .filter((name) => !SKIPPED_TABLES.has(name));
+      const tables = (await baseTables(runner)).filter((name) => !SKIPPED_TABLES.has(name));
       response.setHeader('Content-Type', 'application/json; charset=utf-8');
       response.setHeader('Cache-Control', 'no-store');
       response.setHeader('Content-Disposition', `attachment; filename="ruta-datos-${new Date().toISOString().slice(0, 10)}.json"`);

@@ -6,9 +6,16 @@ import { CooperationModalityEntity } from './cooperation-modality.entity.js';
 import { ProvinceEntity } from './province.entity.js';
 import { SdgEntity } from './sdg.entity.js';
 
-/** Read access to the reference data: provinces, competencies, SDGs and cooperation modalities. */
+/**
+ * Read access to the reference data: provinces, competencies, SDGs and cooperation modalities.
+ * Competencies and SDGs are written only by the seed before the server starts serving, so each
+ * process reads them once and every request shares that read.
+ */
 @Injectable()
 export class ReferenceService {
+  private competencyList: Promise<CompetencyEntity[]> | null = null;
+  private sdgList: Promise<SdgEntity[]> | null = null;
+
   constructor(
     @InjectRepository(ProvinceEntity) private readonly provinces: Repository<ProvinceEntity>,
     @InjectRepository(CompetencyEntity) private readonly competencies: Repository<CompetencyEntity>,
@@ -25,15 +32,31 @@ export class ReferenceService {
     return this.provinces.findOneBy({ code });
   }
 
+  /** The competencies in legal order. */
   listCompetencies(): Promise<CompetencyEntity[]> {
-    return this.competencies.find({ order: { position: 'ASC' } });
+    return (this.competencyList ??= this.readOnce(
+      () => this.competencies.find({ order: { position: 'ASC' } }),
+      () => (this.competencyList = null),
+    ));
   }
 
+  /** The 17 SDGs in order. */
   listSdgs(): Promise<SdgEntity[]> {
-    return this.sdgs.find({ order: { number: 'ASC' } });
+    return (this.sdgList ??= this.readOnce(
+      () => this.sdgs.find({ order: { number: 'ASC' } }),
+      () => (this.sdgList = null),
+    ));
   }
 
   listCooperationModalities(): Promise<CooperationModalityEntity[]> {
     return this.modalities.find({ order: { position: 'ASC' } });
+  }
+
+  /** A read kept for the process; a failed read is forgotten so the next request tries again. */
+  private readOnce<T>(read: () => Promise<T>, forget: () => void): Promise<T> {
+    return read().catch((error: unknown) => {
+      forget();
+      throw error;
+    });
   }
 }

@@ -1,3 +1,4 @@
+import { baseTables } from '@ruta/server-core';
 import type { DataSource } from 'typeorm';
 
 /** Tables whose rows change on any signed-in request (a session's last use) or are bookkeeping. */
@@ -8,14 +9,7 @@ const VOLATILE = new Set(['session', 'migrations', 'typeorm_metadata']);
  * nothing. One md5 per table, over its rows as text in a stable order.
  */
 export async function databaseDigest(db: DataSource): Promise<Record<string, string>> {
-  const tables = (
-    (await db.query(
-      `SELECT table_name AS name FROM information_schema.tables
-        WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
-    )) as Array<{ name: string }>
-  )
-    .map((table) => table.name)
-    .filter((name) => !VOLATILE.has(name));
+  const tables = (await baseTables(db)).filter((name) => !VOLATILE.has(name));
   const digest: Record<string, string> = {};
   for (const table of tables) {
     const [{ md5 }] = (await db.query(

@@ -1,5 +1,6 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import { specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { parse as parseCookies } from 'cookie';
@@ -65,7 +66,9 @@ export function buildGraphQLOptions(
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     autoTransformHttpErrors: false,
-    plugins: [localizeErrorsPlugin, metrics.graphqlPlugin()],
+    // No HTTP cache hints are used (every answer depends on who asks); without the default
+    // cache-control plugin, no per-field hook wraps each resolver.
+    plugins: [ApolloServerPluginCacheControlDisabled(), localizeErrorsPlugin, metrics.graphqlPlugin()],
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',

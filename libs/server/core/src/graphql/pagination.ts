@@ -16,7 +16,20 @@ export class PageInfo {
 export interface Connection<T> {
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when read: a client that does not ask for it costs no counting statement. */
+  readonly totalCount: Promise<number>;
+}
+
+/** A page of a list; `count` runs the first time `totalCount` is read, and only then. */
+export function connection<T>(nodes: T[], pageInfo: PageInfo, count: () => Promise<number>): Connection<T> {
+  let counted: Promise<number> | null = null;
+  return {
+    nodes,
+    pageInfo,
+    get totalCount() {
+      return (counted ??= count());
+    },
+  };
 }
 
 /** A connection type for `T`, e.g. `@ObjectType() class ContributionConnection extends Paginated(Contribution) {}`. */
@@ -30,7 +43,7 @@ export function Paginated<T>(itemType: Type<T>) {
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many match the filter, over all pages.' })
-    totalCount: number;
+    totalCount: Promise<number>;
   }
   return PaginatedType;
 }
