@@ -798,9 +798,13 @@ describe('the roadmap (hoja de ruta)', () => {
           expect(node.coProvinces.length).toBeGreaterThanOrEqual(1);
         }
       });
+    await statementsFor(1); // competencies and SDGs are read once per process
     const five = await statementsFor(5);
     const fifty = await statementsFor(50);
     console.info(`SQL statements per actionItems page: first 5 → ${five}, first 50 → ${fifty}`);
     expect(fifty).toBe(five);
+    // The session, the count, the page (theme, provinces, co-provinces, organisation, people as
+    // JSON), then one per to-many field: sources, commitments, history, absorbed.
+    expect(five).toBe(7);
   });
 });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReferenceModule } from '@ruta/server-reference';
 import { ContributionEndorsementEntity, ContributionEntity } from './contribution.entity.js';
 import { ContributionsResolver } from './contributions.resolver.js';
 import { ContributionsService } from './contributions.service.js';
@@ -7,7 +8,7 @@ import { ContributionsService } from './contributions.service.js';
 export const contributionEntities = [ContributionEntity, ContributionEndorsementEntity];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(contributionEntities)],
+  imports: [TypeOrmModule.forFeature(contributionEntities), ReferenceModule],
   providers: [ContributionsService, ContributionsResolver],
   exports: [ContributionsService],
 })

@@ -2,11 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ConversatorioStatus, type FieldError } from '@ruta/shared-domain';
-import { AppError, decodeCursor, encodeCursor, fieldError, type AuthUser, type Connection } from '@ruta/server-core';
+import {
+  AppError,
+  connection,
+  decodeCursor,
+  encodeCursor,
+  fieldError,
+  fromJson,
+  jsonObject,
+  preparedRows,
+  relatedJson,
+  type AuthUser,
+  type Connection,
+} from '@ruta/server-core';
 import { ConversatorioEntity } from '@ruta/server-conversatorios';
+import { ThemeEntity } from '@ruta/server-events';
 import { diffFields, recordHistory } from '@ruta/server-history';
-import { CompetencyEntity, SdgEntity } from '@ruta/server-reference';
-import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { UserEntity } from '@ruta/server-identity';
+import { ProvinceEntity, ReferenceService } from '@ruta/server-reference';
+import { Brackets, type DataSource, type EntityManager, type EntityMetadata, type SelectQueryBuilder } from 'typeorm';
 import { ContributionEndorsementEntity, ContributionEntity } from './contribution.entity.js';
 import type {
   ContributionFilter,
@@ -17,7 +31,15 @@ import type {
 import type { Contribution, ContributionEventKind } from './contribution.model.js';
 import { contributionsPolicy, type ContributionSubject } from './contributions.policy.js';
 
-type Row = ContributionEntity & { conversatorio: ConversatorioEntity };
+/** One contribution as `read` selects it: its columns and its related rows, as JSON. */
+interface ContributionJson {
+  contribution: Record<string, unknown>;
+  conversatorio: { id: string; title: string };
+  theme: Record<string, unknown>;
+  province: ProvinceEntity;
+  author: { id: string; displayName: string };
+  endorsements: { total: number; mine: boolean };
+}
 
 /** Narrows a contribution query further (the query's alias is `contribution`), e.g. "not yet on the roadmap". */
 export type ContributionRefinement = (query: SelectQueryBuilder<ContributionEntity>) => void;
@@ -35,7 +57,10 @@ export class ContributionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly pubSub: PubSubEngine,
+    private readonly reference: ReferenceService,
   ) {}
+
+  private contributionSelection?: { selection: string; contributions: EntityMetadata; themes: EntityMetadata };
 
   /** Tells the conversatorio's subscribers, after the change is committed. */
   private async announce(kind: ContributionEventKind, contribution: { id: string; conversatorio: { id: string } }): Promise<void> {
@@ -60,15 +85,10 @@ export class ContributionsService {
   ): Promise<Connection<Contribution>> {
     const base = this.filtered(actor, filter);
     refine?.(base);
-    const totalCount = await base.clone().getCount();
     const page = base
       .clone()
-      .innerJoinAndSelect('contribution.province', 'province')
-      .innerJoinAndSelect('contribution.author', 'author')
-      .innerJoinAndSelect('conversatorio.theme', 'theme')
       .orderBy('contribution.createdAt', 'DESC')
       .addOrderBy('contribution.id', 'DESC')
-      // Only many-to-one joins: LIMIT is exact and TypeORM needs no second "distinct ids" query.
       .limit(first + 1);
     if (after) {
       const cursor = decodeCursor(after);
@@ -77,51 +97,71 @@ export class ContributionsService {
         cursorId: cursor.id,
       });
     }
-    const rows = (await page.getMany()) as Row[];
-    const nodes = await this.toModels(actor, rows.slice(0, first));
-    const last = rows.slice(0, first).at(-1);
-    return {
-      nodes,
-      totalCount,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.createdAt, last.id) : null },
-    };
+    const rows = await this.read(actor, page);
+    const nodes = rows.slice(0, first);
+    const last = nodes.at(-1);
+    return connection(nodes, { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.createdAt, last.id) : null }, () =>
+      base.clone().getCount(),
+    );
   }
 
   /** One contribution, if the actor may see it. */
   async get(actor: AuthUser, id: string, manager?: EntityManager): Promise<Contribution> {
-    const row = (await this.filtered(actor, {}, manager)
-      .innerJoinAndSelect('contribution.province', 'province')
-      .innerJoinAndSelect('contribution.author', 'author')
-      .innerJoinAndSelect('conversatorio.theme', 'theme')
-      .andWhere('contribution.id = :id', { id })
-      .getOne()) as Row | null;
-    if (!row) throw AppError.notFound();
-    return (await this.toModels(actor, [row], manager))[0];
+    const [contribution] = await this.read(actor, this.filtered(actor, {}, manager).andWhere('contribution.id = :id', { id }), manager);
+    if (!contribution) throw AppError.notFound();
+    return contribution;
   }
 
   /** The contributions among `ids` that the actor may see, in the order asked (missing ones left out). */
   async getMany(actor: AuthUser, ids: readonly string[], manager?: EntityManager): Promise<Contribution[]> {
     if (ids.length === 0) return [];
-    const rows = (await this.filtered(actor, {}, manager)
-      .innerJoinAndSelect('contribution.province', 'province')
-      .innerJoinAndSelect('contribution.author', 'author')
-      .innerJoinAndSelect('conversatorio.theme', 'theme')
-      .andWhere('contribution.id IN (:...ids)', { ids })
-      .getMany()) as Row[];
-    const models = new Map((await this.toModels(actor, rows, manager)).map((model) => [model.id, model]));
+    const rows = await this.read(
+      actor,
+      this.filtered(actor, {}, manager).andWhere('contribution.id = ANY(CAST(:ids AS uuid[]))', { ids }),
+      manager,
+    );
+    const models = new Map(rows.map((model) => [model.id, model]));
     return ids.flatMap((id) => models.get(id) ?? []);
+  }
+
+  /**
+   * The visible contributions linked from rows of another table (e.g. action items' sources), by
+   * owner, in the link table's `orderBy` order: one statement. Table and column names are the
+   * caller's constants.
+   */
+  async linkedFrom(
+    actor: AuthUser,
+    link: { table: string; contributionColumn: string; ownerColumn: string; orderBy: string },
+    ownerIds: readonly string[],
+  ): Promise<Array<{ ownerId: string; contribution: Contribution }>> {
+    if (ownerIds.length === 0) return [];
+    const query = this.filtered(actor, {})
+      .innerJoin(
+        link.table,
+        'link',
+        `link.${link.contributionColumn} = contribution.id AND link.${link.ownerColumn} = ANY(CAST(:ownerIds AS uuid[]))`,
+        {
+          ownerIds,
+        },
+      )
+      .orderBy(`link.${link.orderBy}`)
+      .addOrderBy('contribution.id');
+    return this.read(actor, query, this.dataSource.manager, `link.${link.ownerColumn}`);
   }
 
   /** Adds a contribution for a province taking part in an open conversatorio. */
   async create(actor: AuthUser, input: CreateContributionInput): Promise<Contribution> {
     const created = await this.dataSource.transaction(async (manager) => {
-      const conversatorio = await manager.findOne(ConversatorioEntity, {
-        where: { id: input.conversatorioId },
-        relations: { provinces: true },
-      });
+      // One statement (findOne with relations would send two: ids first, then the rows).
+      const conversatorio = await manager
+        .getRepository(ConversatorioEntity)
+        .createQueryBuilder('conversatorio')
+        .leftJoinAndSelect('conversatorio.provinces', 'province')
+        .where('conversatorio.id = :id', { id: input.conversatorioId })
+        .getOne();
       if (!conversatorio) throw AppError.badInput([fieldError('conversatorioId', 'unknownValue')]);
       const subject = this.subject(conversatorio, input.provinceCode);
-      const errors = await this.checkContent(manager, input);
+      const errors = await this.checkContent(input);
       if (!subject.conversatorio.provinceCodes.includes(input.provinceCode))
         errors.push(fieldError('provinceCode', 'provinceNotParticipating'));
       if (conversatorio.status !== ConversatorioStatus.OPEN) errors.push(fieldError('conversatorioId', 'conversatorioNotOpen'));
@@ -158,7 +198,7 @@ export class ContributionsService {
       const current = await this.loadForChange(actor, manager, id);
       const subject = this.subject(current.conversatorio, current.provinceCode, current.authorId);
       if (current.authorId !== actor.id) throw AppError.forbidden();
-      const errors = await this.checkContent(manager, input);
+      const errors = await this.checkContent(input);
       if (current.conversatorio.status !== ConversatorioStatus.OPEN) errors.push(fieldError('conversatorioId', 'conversatorioNotOpen'));
       if (errors.length > 0) throw AppError.badInput(errors);
       if (!contributionsPolicy.can(actor, 'contribution:edit', subject)) throw AppError.forbidden();
@@ -232,7 +272,11 @@ export class ContributionsService {
     return { ...payload, contribution };
   }
 
-  private async loadForChange(actor: AuthUser, manager: EntityManager, id: string): Promise<Row> {
+  private async loadForChange(
+    actor: AuthUser,
+    manager: EntityManager,
+    id: string,
+  ): Promise<ContributionEntity & { conversatorio: ConversatorioEntity }> {
     const row = await manager.findOne(ContributionEntity, { where: { id }, relations: { conversatorio: { provinces: true } } });
     if (
       !row ||
@@ -240,7 +284,7 @@ export class ContributionsService {
     ) {
       throw AppError.notFound();
     }
-    return row as Row;
+    return row;
   }
 
   private subject(conversatorio: ConversatorioEntity, provinceCode: string, authorId?: string): ContributionSubject {
@@ -255,14 +299,10 @@ export class ContributionsService {
     };
   }
 
-  private async checkContent(manager: EntityManager, input: ContributionContentInput): Promise<FieldError[]> {
+  private async checkContent(input: ContributionContentInput): Promise<FieldError[]> {
     const errors: FieldError[] = [];
-    if (
-      input.competencyKeys.length > 0 &&
-      (await manager.countBy(CompetencyEntity, { key: In(input.competencyKeys) })) !== input.competencyKeys.length
-    ) {
-      errors.push(fieldError('competencyKeys', 'unknownValue'));
-    }
+    const known = new Set((await this.reference.listCompetencies()).map((competency) => competency.key));
+    if (input.competencyKeys.some((key) => !known.has(key))) errors.push(fieldError('competencyKeys', 'unknownValue'));
     return errors;
   }
 
@@ -295,34 +335,73 @@ export class ContributionsService {
     return query;
   }
 
-  /** Models for rows: their endorsements, competencies and SDGs read in one statement each. */
-  private async toModels(actor: AuthUser, rows: Row[], manager: EntityManager = this.dataSource.manager): Promise<Contribution[]> {
-    const ids = rows.map((row) => row.id);
-    // One after the other: inside a transaction they share one connection.
-    const endorsements = (await manager.query(
-      `SELECT contribution_id AS id, count(*)::int AS total, bool_or(user_id = $2) AS mine
-         FROM contribution_endorsement WHERE contribution_id = ANY($1::uuid[]) GROUP BY contribution_id`,
-      [ids, actor.id],
-    )) as Array<{ id: string; total: number; mine: boolean }>;
-    const competencies = await manager.find(CompetencyEntity, { order: { position: 'ASC' } });
-    const sdgs = await manager.find(SdgEntity, { order: { number: 'ASC' } });
-    const endorsementsById = new Map(endorsements.map((row) => [row.id, row]));
-    return rows.map((row) => ({
-      id: row.id,
-      type: row.type,
-      body: row.body,
-      province: row.province,
-      author: { id: row.author.id, displayName: row.author.displayName },
-      conversatorio: { id: row.conversatorio.id, title: row.conversatorio.title, theme: row.conversatorio.theme },
-      competencies: competencies.filter((competency) => row.competencyKeys.includes(competency.key)),
-      sdgs: sdgs.filter((sdg) => row.sdgNumbers.includes(sdg.number)),
-      endorsementCount: endorsementsById.get(row.id)?.total ?? 0,
-      endorsedByMe: endorsementsById.get(row.id)?.mine ?? false,
-      hidden: row.hiddenAt !== null,
-      hiddenReason: row.hiddenReason,
-      version: row.version,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-    }));
+  /**
+   * The contributions a query selects, in its order, with province, author, conversatorio, theme
+   * and endorsements: one statement, each row built as JSON by PostgreSQL.
+   */
+  private async read(actor: AuthUser, query: SelectQueryBuilder<ContributionEntity>, manager?: EntityManager): Promise<Contribution[]>;
+  private async read(
+    actor: AuthUser,
+    query: SelectQueryBuilder<ContributionEntity>,
+    manager: EntityManager,
+    ownerColumn: string,
+  ): Promise<Array<{ ownerId: string; contribution: Contribution }>>;
+  private async read(
+    actor: AuthUser,
+    query: SelectQueryBuilder<ContributionEntity>,
+    manager: EntityManager = this.dataSource.manager,
+    ownerColumn?: string,
+  ): Promise<Contribution[] | Array<{ ownerId: string; contribution: Contribution }>> {
+    const { selection, contributions, themes } = this.contributionJson();
+    query.select(selection, 'row');
+    query.setParameter('reader', actor.id);
+    if (ownerColumn) query.addSelect(ownerColumn, 'ownerId');
+    const rows = await preparedRows<{ row: ContributionJson; ownerId?: string }>(manager, query);
+    const competencies = await this.reference.listCompetencies();
+    const sdgs = await this.reference.listSdgs();
+    const toModel = (json: ContributionJson): Contribution => {
+      const row = fromJson<ContributionEntity>(contributions, json.contribution);
+      return {
+        id: row.id,
+        type: row.type,
+        body: row.body,
+        province: json.province,
+        author: json.author,
+        conversatorio: { ...json.conversatorio, theme: fromJson<ThemeEntity>(themes, json.theme) },
+        competencies: competencies.filter((competency) => row.competencyKeys.includes(competency.key)),
+        sdgs: sdgs.filter((sdg) => row.sdgNumbers.includes(sdg.number)),
+        endorsementCount: json.endorsements.total,
+        endorsedByMe: json.endorsements.mine,
+        hidden: row.hiddenAt !== null,
+        hiddenReason: row.hiddenReason,
+        version: row.version,
+        createdAt: row.createdAt,
+        updatedAt: row.updatedAt,
+      };
+    };
+    if (ownerColumn) return rows.map(({ row, ownerId }) => ({ ownerId: ownerId!, contribution: toModel(row) }));
+    return rows.map(({ row }) => toModel(row));
+  }
+
+  /** What `read` selects for each contribution (`:reader` is the reader's id), built once from the entities' metadata. */
+  private contributionJson() {
+    if (this.contributionSelection) return this.contributionSelection;
+    const [contributions, conversatorios, themes, provinces, users] = [
+      ContributionEntity,
+      ConversatorioEntity,
+      ThemeEntity,
+      ProvinceEntity,
+      UserEntity,
+    ].map((entity) => this.dataSource.getMetadata(entity));
+    const selection = `json_build_object(
+      'contribution', ${jsonObject(contributions, 'contribution')},
+      'conversatorio', ${jsonObject(conversatorios, 'conversatorio', ['id', 'title'])},
+      'theme', ${relatedJson(themes, 't', 't.id = conversatorio.theme_id')},
+      'province', ${relatedJson(provinces, 'p', 'p.code = contribution.province_code')},
+      'author', ${relatedJson(users, 'u', 'u.id = contribution.author_id', ['id', 'displayName'])},
+      'endorsements', (SELECT json_build_object('total', count(*), 'mine', coalesce(bool_or(e.user_id = :reader), false))
+                         FROM contribution_endorsement e WHERE e.contribution_id = contribution.id)
+    )`;
+    return (this.contributionSelection = { selection, contributions, themes });
   }
 }

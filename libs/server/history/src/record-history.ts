@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager } from 'typeorm';
 import { HistoryEntryEntity } from './history-entry.entity.js';
 
@@ -14,12 +15,16 @@ export async function recordHistory(manager: EntityManager, record: HistoryRecor
   await manager.save(manager.create(HistoryEntryEntity, { ...record, changes: record.changes ?? {} }));
 }
 
-/** The fields that differ between two versions of a record, as `{ field: { before, after } }`. */
+/**
+ * The fields that differ between two versions of a record, as `{ field: { before, after } }`.
+ * Values are compared by content: a JSON column read back from PostgreSQL (jsonb orders its keys
+ * its own way) equals the same value built in code.
+ */
 export function diffFields<T extends object>(before: T, after: Partial<T>): Record<string, { before: unknown; after: unknown }> {
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   for (const [field, value] of Object.entries(after)) {
     const previous = (before as Record<string, unknown>)[field];
-    if (JSON.stringify(previous) !== JSON.stringify(value)) changes[field] = { before: previous, after: value };
+    if (!isDeepStrictEqual(previous, value)) changes[field] = { before: previous, after: value };
   }
   return changes;
 }

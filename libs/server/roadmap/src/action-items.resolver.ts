@@ -25,7 +25,7 @@ import { ACTION_ITEM_EVENTS, ActionItemsService, type ActionItemEventPayload } f
 import { Commitment } from './commitment.model.js';
 import { CommitmentsService } from './commitments.service.js';
 import { roadmapPolicy } from './roadmap.policy.js';
-import { SourcesService } from './sources.service.js';
+import { SOURCE_LINKS, SourcesService } from './sources.service.js';
 
 interface Context {
   req: RequestWithUser;
@@ -62,7 +62,6 @@ export class ActionItemsResolver {
     private readonly service: ActionItemsService,
     private readonly contributions: ContributionsService,
     private readonly commitments: CommitmentsService,
-    private readonly sourceLinks: SourcesService,
     private readonly history: ActionItemHistoryService,
     private readonly pubSub: PubSubEngine,
   ) {}
@@ -164,13 +163,8 @@ export class ActionItemsResolver {
     const key = actor;
     return {
       sources: requestLoader<string, Contribution[]>(key, 'actionItem.sources', async (ids) => {
-        const links = await this.sourceLinks.forItems(ids);
-        const visible = new Map(
-          (await this.contributions.getMany(actor, [...new Set(links.map((link) => link.contributionId))])).map((c) => [c.id, c]),
-        );
-        return groupInOrder(ids, links, (link) => link.actionItemId).map((group) =>
-          group.flatMap((link) => visible.get(link.contributionId) ?? []),
-        );
+        const linked = await this.contributions.linkedFrom(actor, SOURCE_LINKS, ids);
+        return groupInOrder(ids, linked, (link) => link.ownerId).map((group) => group.map((link) => link.contribution));
       }),
       commitments: requestLoader<string, Commitment[]>(key, 'actionItem.commitments', async (ids) =>
         groupInOrder(ids, await this.commitments.forItems(actor, ids), (commitment) => commitment.actionItem.id),

@@ -2,14 +2,34 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { ActionItemStatus, Priority, Role, canMoveActionItem, statusesNeedingReason, type FieldError } from '@ruta/shared-domain';
-import { AppError, decodeOffsetCursor, encodeOffsetCursor, fieldError, type AuthUser, type Connection } from '@ruta/server-core';
+import {
+  AppError,
+  connection,
+  decodeOffsetCursor,
+  encodeOffsetCursor,
+  fieldError,
+  fromJson,
+  jsonObject,
+  preparedRows,
+  relatedJson,
+  type AuthUser,
+  type Connection,
+} from '@ruta/server-core';
 import { ContributionsService } from '@ruta/server-contributions';
 import { ThemeEntity } from '@ruta/server-events';
 import { diffFields, recordHistory } from '@ruta/server-history';
 import { UserEntity } from '@ruta/server-identity';
 import { OrganizationEntity } from '@ruta/server-organizations';
-import { CompetencyEntity, ProvinceEntity, SdgEntity } from '@ruta/server-reference';
-import { Brackets, In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { CompetencyEntity, ProvinceEntity, ReferenceService } from '@ruta/server-reference';
+import {
+  Brackets,
+  In,
+  type DataSource,
+  type EntityManager,
+  type EntityMetadata,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import { ActionItemEntity, ActionItemSourceEntity } from './action-item.entity.js';
 import {
   ActionItemSort,
@@ -20,6 +40,19 @@ import {
 } from './action-item.inputs.js';
 import type { ActionItem } from './action-item.model.js';
 import { roadmapPolicy, type RoadmapSubject } from './roadmap.policy.js';
+
+/** One item as `read` selects it: the item's columns and its related rows, as JSON. */
+interface ItemJson {
+  item: Record<string, unknown>;
+  theme: Record<string, unknown>;
+  leadProvince: ProvinceEntity;
+  coProvinces: ProvinceEntity[];
+  competency: CompetencyEntity | null;
+  responsibleOrganization: Record<string, unknown> | null;
+  focalPoint: { id: string; displayName: string } | null;
+  proposedBy: { id: string; displayName: string };
+  mergedInto: Pick<ActionItemEntity, 'id' | 'title' | 'status'> | null;
+}
 
 export const ACTION_ITEM_EVENTS = 'action-item-events';
 export interface ActionItemEventPayload {
@@ -62,7 +95,10 @@ export class ActionItemsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly contributions: ContributionsService,
     private readonly pubSub: PubSubEngine,
+    private readonly reference: ReferenceService,
   ) {}
+
+  private itemSelection?: { selection: string; items: EntityMetadata; themes: EntityMetadata; organizations: EntityMetadata };
 
   /**
    * One page of the items the actor may see. A constant number of SQL statements whatever the
@@ -76,37 +112,35 @@ export class ActionItemsService {
     after?: string | null,
   ): Promise<Connection<ActionItem>> {
     const base = this.filtered(actor, filter);
-    const totalCount = await base.clone().getCount();
     const offset = after ? decodeOffsetCursor(after) : 0;
-    const page = this.withRelations(base.clone());
+    const page = base.clone();
     for (const [column, direction, nulls] of sortOrders[sort]) page.addOrderBy(column, direction, nulls);
-    const rows = await page.addOrderBy('item.id', 'ASC').offset(offset).limit(first).getMany();
-    return {
-      nodes: await this.toModels(rows),
-      totalCount,
-      pageInfo: {
-        hasNextPage: offset + rows.length < totalCount,
-        endCursor: rows.length ? encodeOffsetCursor(offset + rows.length) : null,
-      },
-    };
+    const rows = await this.read(
+      page
+        .addOrderBy('item.id', 'ASC')
+        .offset(offset)
+        .limit(first + 1),
+    );
+    const nodes = rows.slice(0, first);
+    return connection(
+      nodes,
+      { hasNextPage: rows.length > first, endCursor: nodes.length ? encodeOffsetCursor(offset + nodes.length) : null },
+      () => base.clone().getCount(),
+    );
   }
 
   /** One item, if the actor may see it. */
   async get(actor: AuthUser, id: string, manager?: EntityManager): Promise<ActionItem> {
-    const row = await this.withRelations(this.filtered(actor, { includeMerged: true }, manager))
-      .andWhere('item.id = :id', { id })
-      .getOne();
-    if (!row) throw AppError.notFound();
-    return (await this.toModels([row], manager))[0];
+    const [item] = await this.read(this.filtered(actor, { includeMerged: true }, manager).andWhere('item.id = :id', { id }), manager);
+    if (!item) throw AppError.notFound();
+    return item;
   }
 
   /** The items among `ids` the actor may see, in the order asked. */
   async getMany(actor: AuthUser, ids: readonly string[]): Promise<ActionItem[]> {
     if (ids.length === 0) return [];
-    const rows = await this.withRelations(this.filtered(actor, { includeMerged: true }))
-      .andWhere('item.id IN (:...ids)', { ids })
-      .getMany();
-    const models = new Map((await this.toModels(rows)).map((model) => [model.id, model]));
+    const rows = await this.read(this.filtered(actor, { includeMerged: true }).andWhere('item.id = ANY(CAST(:ids AS uuid[]))', { ids }));
+    const models = new Map(rows.map((model) => [model.id, model]));
     return ids.flatMap((id) => models.get(id) ?? []);
   }
 
@@ -429,52 +463,70 @@ export class ActionItemsService {
     return query;
   }
 
-  private withRelations(query: SelectQueryBuilder<ActionItemEntity>): SelectQueryBuilder<ActionItemEntity> {
-    // Only many-to-one joins: LIMIT stays exact; co-provinces and SDGs are read for the page at once.
-    return query
-      .innerJoinAndSelect('item.theme', 'theme')
-      .innerJoinAndSelect('item.leadProvince', 'leadProvince')
-      .innerJoinAndSelect('item.proposedBy', 'proposedBy')
-      .leftJoinAndSelect('item.competency', 'competency')
-      .leftJoinAndSelect('item.responsibleOrganization', 'responsibleOrganization')
-      .leftJoinAndSelect('item.focalPoint', 'focalPoint')
-      .leftJoinAndSelect('item.mergedInto', 'mergedInto');
+  /**
+   * The items a query selects, in its order, with theme, provinces, competency, organisation,
+   * people and the item it was merged into: one statement, each row built as JSON by PostgreSQL.
+   */
+  private async read(query: SelectQueryBuilder<ActionItemEntity>, manager: EntityManager = this.dataSource.manager): Promise<ActionItem[]> {
+    const { selection, items, themes, organizations } = this.itemJson();
+    const rows = await preparedRows<{ row: ItemJson }>(manager, query.select(selection, 'row'));
+    const sdgs = await this.reference.listSdgs();
+    return rows.map(({ row: json }) => {
+      const row = fromJson<ActionItemEntity>(items, json.item);
+      return {
+        id: row.id,
+        title: row.title,
+        description: row.description,
+        theme: fromJson<ThemeEntity>(themes, json.theme),
+        competency: json.competency,
+        leadProvince: json.leadProvince,
+        coProvinces: json.coProvinces,
+        responsibleOrganization: json.responsibleOrganization && fromJson<OrganizationEntity>(organizations, json.responsibleOrganization),
+        focalPoint: json.focalPoint,
+        priority: row.priority,
+        startDate: row.startDate,
+        dueDate: row.dueDate,
+        status: row.status,
+        statusReason: row.statusReason,
+        progress: row.progress,
+        indicators: row.indicators,
+        budgetUsd: row.budgetUsd,
+        sdgs: sdgs.filter((sdg) => row.sdgNumbers.includes(sdg.number)),
+        proposedBy: json.proposedBy,
+        mergedInto: json.mergedInto,
+        version: row.version,
+        createdAt: row.createdAt,
+        updatedAt: row.updatedAt,
+      };
+    });
   }
 
-  private async toModels(rows: ActionItemEntity[], manager: EntityManager = this.dataSource.manager): Promise<ActionItem[]> {
-    if (rows.length === 0) return [];
-    const coRows = (await manager.query(
-      `SELECT co.action_item_id AS "itemId", p.code, p.name, p.capital, p.region, p.has_prefectura AS "hasPrefectura"
-         FROM action_item_co_province co JOIN province p ON p.code = co.province_code
-        WHERE co.action_item_id = ANY($1::uuid[]) ORDER BY p.code`,
-      [rows.map((row) => row.id)],
-    )) as Array<ProvinceEntity & { itemId: string }>;
-    const sdgs = await manager.find(SdgEntity, { order: { number: 'ASC' } });
-    return rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      description: row.description,
-      theme: row.theme,
-      competency: row.competency,
-      leadProvince: row.leadProvince,
-      coProvinces: coRows.filter((co) => co.itemId === row.id).map(({ itemId: _itemId, ...province }) => province),
-      responsibleOrganization: row.responsibleOrganization,
-      focalPoint: row.focalPoint ? { id: row.focalPoint.id, displayName: row.focalPoint.displayName } : null,
-      priority: row.priority,
-      startDate: row.startDate,
-      dueDate: row.dueDate,
-      status: row.status,
-      statusReason: row.statusReason,
-      progress: row.progress,
-      indicators: row.indicators,
-      budgetUsd: row.budgetUsd,
-      sdgs: sdgs.filter((sdg) => row.sdgNumbers.includes(sdg.number)),
-      proposedBy: { id: row.proposedBy.id, displayName: row.proposedBy.displayName },
-      mergedInto: row.mergedInto ? { id: row.mergedInto.id, title: row.mergedInto.title, status: row.mergedInto.status } : null,
-      version: row.version,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-    }));
+  /** What `read` selects for each item, built once from the entities' metadata. */
+  private itemJson() {
+    if (this.itemSelection) return this.itemSelection;
+    const [items, themes, provinces, competencies, organizations, users] = [
+      ActionItemEntity,
+      ThemeEntity,
+      ProvinceEntity,
+      CompetencyEntity,
+      OrganizationEntity,
+      UserEntity,
+    ].map((entity) => this.dataSource.getMetadata(entity));
+    const person = (condition: string) => relatedJson(users, 'u', condition, ['id', 'displayName']);
+    const selection = `json_build_object(
+      'item', ${jsonObject(items, 'item')},
+      'theme', ${relatedJson(themes, 't', 't.id = item.theme_id')},
+      'leadProvince', ${relatedJson(provinces, 'p', 'p.code = item.lead_province_code')},
+      'coProvinces', (SELECT coalesce(json_agg(${jsonObject(provinces, 'p')} ORDER BY p.code), '[]')
+                        FROM action_item_co_province co JOIN ${provinces.tablePath} p ON p.code = co.province_code
+                       WHERE co.action_item_id = item.id),
+      'competency', ${relatedJson(competencies, 'k', 'k.key = item.competency_key')},
+      'responsibleOrganization', ${relatedJson(organizations, 'o', 'o.id = item.responsible_organization_id')},
+      'focalPoint', ${person('u.id = item.focal_point_id')},
+      'proposedBy', ${person('u.id = item.proposed_by_id')},
+      'mergedInto', ${relatedJson(items, 'm', 'm.id = item.merged_into_id', ['id', 'title', 'status'])}
+    )`;
+    return (this.itemSelection = { selection, items, themes, organizations });
   }
 
   /** The values a conflicting writer is shown: the item as it is now, as the actor may see it. */

@@ -1,17 +1,50 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CommitmentDirection, CommitmentStatus, OrganizationKind, Role, commitmentTransitions, type FieldError } from '@ruta/shared-domain';
-import { AppError, decodeCursor, encodeCursor, fieldError, type AuthUser, type Connection } from '@ruta/server-core';
+import {
+  AppError,
+  connection,
+  decodeCursor,
+  encodeCursor,
+  fieldError,
+  fromJson,
+  jsonObject,
+  preparedRows,
+  relatedJson,
+  type AuthUser,
+  type Connection,
+} from '@ruta/server-core';
 import { recordHistory } from '@ruta/server-history';
+import { UserEntity } from '@ruta/server-identity';
 import { OrganizationEntity } from '@ruta/server-organizations';
 import { CooperationModalityEntity } from '@ruta/server-reference';
-import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, type DataSource, type EntityManager, type EntityMetadata, type SelectQueryBuilder } from 'typeorm';
 import { ActionItemEntity } from './action-item.entity.js';
 import { ActionItemsService } from './action-items.service.js';
 import type { CommitmentFilter, CommitmentInput, ReviewDecision } from './commitment.inputs.js';
 import type { Commitment } from './commitment.model.js';
 import { CommitmentEntity } from './commitment.entity.js';
 import { roadmapPolicy, type RoadmapSubject } from './roadmap.policy.js';
+
+/** One commitment as `read` selects it: its columns and its related rows, as JSON. */
+interface CommitmentJson {
+  commitment: Record<string, unknown>;
+  actionItem: CommitmentRow['actionItem'];
+  organization: CommitmentRow['organization'];
+  modality: CooperationModalityEntity | null;
+  createdBy: Person;
+  reviewedBy: Person | null;
+}
+
+type Person = { id: string; displayName: string };
+
+/** What a commitment's model is made from. */
+type CommitmentRow = Omit<CommitmentEntity, 'actionItem' | 'organization' | 'createdBy' | 'reviewedBy'> & {
+  actionItem: Pick<ActionItemEntity, 'id' | 'title' | 'status' | 'leadProvinceCode'>;
+  organization: Pick<OrganizationEntity, 'id' | 'name' | 'shortName'>;
+  createdBy: Person;
+  reviewedBy: Person | null;
+};
 
 const partnerKinds: OrganizationKind[] = [
   OrganizationKind.COOPERATION_AGENCY,
@@ -30,11 +63,13 @@ export class CommitmentsService {
     private readonly actionItems: ActionItemsService,
   ) {}
 
+  private commitmentSelection?: { selection: string; commitments: EntityMetadata };
+
   /** One page of the commitments the actor may see, newest first. */
   async list(actor: AuthUser, filter: CommitmentFilter = {}, first = 20, after?: string | null): Promise<Connection<Commitment>> {
     const base = this.filtered(actor, filter);
-    const totalCount = await base.clone().getCount();
-    const page = this.withRelations(base.clone())
+    const page = base
+      .clone()
       .orderBy('commitment.createdAt', 'DESC')
       .addOrderBy('commitment.id', 'DESC')
       .limit(first + 1);
@@ -42,30 +77,30 @@ export class CommitmentsService {
       const cursor = decodeCursor(after);
       page.andWhere('(commitment.createdAt, commitment.id) < (:cursorAt, :cursorId)', { cursorAt: cursor.sortKey, cursorId: cursor.id });
     }
-    const rows = await page.getMany();
+    const rows = await this.read(actor, page);
     const last = rows.slice(0, first).at(-1);
-    return {
-      nodes: rows.slice(0, first).map((row) => this.toModel(actor, row)),
-      totalCount,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.createdAt, last.id) : null },
-    };
+    return connection(
+      rows.slice(0, first),
+      { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.createdAt, last.id) : null },
+      () => base.clone().getCount(),
+    );
   }
 
   /** The commitments of several items the actor may see, one statement (for the items' field). */
   async forItems(actor: AuthUser, itemIds: readonly string[]): Promise<Commitment[]> {
-    const rows = await this.withRelations(this.filtered(actor, {}))
-      .andWhere('commitment.actionItemId IN (:...itemIds)', { itemIds })
-      .orderBy('commitment.createdAt', 'ASC')
-      .getMany();
-    return rows.map((row) => this.toModel(actor, row));
+    return this.read(
+      actor,
+      this.filtered(actor, {})
+        .andWhere('commitment.actionItemId = ANY(CAST(:itemIds AS uuid[]))', { itemIds })
+        .orderBy('commitment.createdAt', 'ASC')
+        .addOrderBy('commitment.id', 'ASC'),
+    );
   }
 
   async get(actor: AuthUser, id: string, manager?: EntityManager): Promise<Commitment> {
-    const row = await this.withRelations(this.filtered(actor, {}, manager))
-      .andWhere('commitment.id = :id', { id })
-      .getOne();
-    if (!row) throw AppError.notFound();
-    return this.toModel(actor, row);
+    const [commitment] = await this.read(actor, this.filtered(actor, {}, manager).andWhere('commitment.id = :id', { id }), manager);
+    if (!commitment) throw AppError.notFound();
+    return commitment;
   }
 
   /** An analyst asks a partner for support (REQUEST), or a partner offers it (OFFER). */
@@ -229,15 +264,52 @@ export class CommitmentsService {
     return query;
   }
 
-  private withRelations(query: SelectQueryBuilder<CommitmentEntity>): SelectQueryBuilder<CommitmentEntity> {
-    return query
-      .innerJoinAndSelect('commitment.organization', 'organization')
-      .innerJoinAndSelect('commitment.createdBy', 'createdBy')
-      .leftJoinAndSelect('commitment.reviewedBy', 'reviewedBy')
-      .leftJoinAndSelect('commitment.modality', 'modality');
+  /**
+   * The commitments a query selects (its alias `item` is their action item), in its order, with
+   * organisation, modality and people: one statement, each row built as JSON by PostgreSQL.
+   */
+  private async read(
+    actor: AuthUser,
+    query: SelectQueryBuilder<CommitmentEntity>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Commitment[]> {
+    const { selection, commitments } = this.commitmentJson();
+    const rows = await preparedRows<{ row: CommitmentJson }>(manager, query.select(selection, 'row'));
+    return rows.map(({ row: json }) =>
+      this.toModel(actor, {
+        ...fromJson<CommitmentEntity>(commitments, json.commitment),
+        actionItem: json.actionItem,
+        organization: json.organization,
+        modality: json.modality,
+        createdBy: json.createdBy,
+        reviewedBy: json.reviewedBy,
+      }),
+    );
   }
 
-  private toModel(actor: AuthUser, row: CommitmentEntity & { actionItem: ActionItemEntity }): Commitment {
+  /** What `read` selects for each commitment, built once from the entities' metadata. */
+  private commitmentJson() {
+    if (this.commitmentSelection) return this.commitmentSelection;
+    const [commitments, items, organizations, modalities, users] = [
+      CommitmentEntity,
+      ActionItemEntity,
+      OrganizationEntity,
+      CooperationModalityEntity,
+      UserEntity,
+    ].map((entity) => this.dataSource.getMetadata(entity));
+    const person = (condition: string) => relatedJson(users, 'u', condition, ['id', 'displayName']);
+    const selection = `json_build_object(
+      'commitment', ${jsonObject(commitments, 'commitment')},
+      'actionItem', ${jsonObject(items, 'item', ['id', 'title', 'status', 'leadProvinceCode'])},
+      'organization', ${relatedJson(organizations, 'o', 'o.id = commitment.organization_id', ['id', 'name', 'shortName'])},
+      'modality', ${relatedJson(modalities, 'm', 'm.key = commitment.modality_key')},
+      'createdBy', ${person('u.id = commitment.created_by_id')},
+      'reviewedBy', ${person('u.id = commitment.reviewed_by_id')}
+    )`;
+    return (this.commitmentSelection = { selection, commitments });
+  }
+
+  private toModel(actor: AuthUser, row: CommitmentRow): Commitment {
     const subject: RoadmapSubject = {
       item: { leadProvinceCode: row.actionItem.leadProvinceCode, provinceCodes: [], status: row.actionItem.status, organizationIds: [] },
       commitment: { organizationId: row.organizationId, direction: row.direction, status: row.status },

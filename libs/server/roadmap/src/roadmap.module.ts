@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContributionsModule } from '@ruta/server-contributions';
+import { ReferenceModule } from '@ruta/server-reference';
 import { ActionItemSourceEntity, ActionItemEntity } from './action-item.entity.js';
 import { ActionItemHistoryService } from './action-item-history.service.js';
 import { ActionItemsResolver, ContributionActionItemsResolver } from './action-items.resolver.js';
@@ -23,7 +24,7 @@ export const roadmapEntities = [ActionItemEntity, ActionItemSourceEntity, Commit
 
 /** The hoja de ruta: action items, their sources, commitments, consolidation, dashboards, CSV/XLSX. */
 @Module({
-  imports: [TypeOrmModule.forFeature(roadmapEntities), ContributionsModule],
+  imports: [TypeOrmModule.forFeature(roadmapEntities), ContributionsModule, ReferenceModule],
   controllers: [RoadmapExportController],
   providers: [
     ActionItemsService,

@@ -7,19 +7,18 @@ export interface SourceLink {
   contributionId: string;
 }
 
+/** Where an action item's sources are linked, for `ContributionsService.linkedFrom` (oldest link first). */
+export const SOURCE_LINKS = {
+  table: 'action_item_source',
+  contributionColumn: 'contribution_id',
+  ownerColumn: 'action_item_id',
+  orderBy: 'linked_at',
+} as const;
+
 /** The links between action items and the contributions they came from, read in batches. */
 @Injectable()
 export class SourcesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** Links of the given items, oldest first. */
-  forItems(itemIds: readonly string[]): Promise<SourceLink[]> {
-    return this.dataSource.query(
-      `SELECT action_item_id AS "actionItemId", contribution_id AS "contributionId" FROM action_item_source
-        WHERE action_item_id = ANY($1::uuid[]) ORDER BY linked_at, contribution_id`,
-      [itemIds],
-    );
-  }
 
   /** Links of the given contributions, oldest first. */
   forContributions(contributionIds: readonly string[]): Promise<SourceLink[]> {
