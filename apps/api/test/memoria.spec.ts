@@ -10,9 +10,10 @@ interface Job {
   status: string;
   progress: number;
   error: string | null;
+  readyFormats: string[];
   downloads: { pdf: string; docx: string; html: string; markdown: string } | null;
 }
-const JOB_FIELDS = 'id status progress error downloads { pdf docx html markdown }';
+const JOB_FIELDS = 'id status progress error readyFormats downloads { pdf docx html markdown }';
 
 describe('the memoria de trabajo', () => {
   let api: TestApp;
@@ -27,6 +28,10 @@ describe('the memoria de trabajo', () => {
     );
     expect(errors).toBeUndefined();
     let job = data!.generateMemoria;
+    expect(job.readyFormats).toEqual([]);
+    expect(job.downloads).toBeNull();
+    // Each format is downloadable as soon as it is stored: HTML and Markdown first, then PDF, then DOCX.
+    const seen: string[][] = [];
     await eventually(async () => {
       job = (
         await api.gql<{ memoriaJob: Job }>(`query ($id: ID!) { memoriaJob(id: $id) { ${JOB_FIELDS} } }`, {
@@ -34,10 +39,16 @@ describe('the memoria de trabajo', () => {
           variables: { id: job.id },
         })
       ).data!.memoriaJob;
+      seen.push(job.readyFormats);
+      // The links come with the first stored format, before the job is done.
+      expect(job.downloads === null).toBe(job.readyFormats.length === 0);
+      if (job.readyFormats.includes('html')) expect((await download(job.downloads!.html, analyst)).status).toBe(200);
       return job.status === 'DONE' || job.status === 'FAILED';
     }, 60_000);
     expect(job.error).toBeNull();
-    expect(job).toMatchObject({ status: 'DONE', progress: 100 });
+    expect(job).toMatchObject({ status: 'DONE', progress: 100, readyFormats: ['html', 'md', 'pdf', 'docx'] });
+    const order = ['', 'html,md', 'html,md,pdf', 'html,md,pdf,docx'];
+    for (const formats of seen) expect(order).toContain(formats.join(','));
     return job;
   };
   const download = async (path: string, token?: string) =>

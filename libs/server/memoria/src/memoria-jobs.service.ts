@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { messages } from '@ruta/shared-i18n';
 import { AppError, fieldError, type AuthUser } from '@ruta/server-core';
 import { PinoLogger } from 'nestjs-pino';
-import type { DataSource } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { MemoriaAssembler, type MemoriaScope } from './memoria-assembler.js';
 import { MemoriaJobEntity, MemoriaJobStatus, MemoriaScopeKind, MemoriaVersionEntity } from './memoria.entity.js';
 import { renderBinary } from './render-off-thread.js';
@@ -17,6 +17,16 @@ export const memoriaContentTypes: Record<MemoriaFormat, string> = {
   html: 'text/html; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
 };
+
+/** A job and the formats of it already stored (downloadable before the others are done). */
+export type MemoriaJobRow = MemoriaJobEntity & { readyFormats: MemoriaFormat[] };
+
+/** Which formats a job has stored, without reading them (lengths come from the TOAST headers). */
+const READY_FORMATS = `array_remove(ARRAY[
+  CASE WHEN octet_length(job.html) > 0 THEN 'html' END,
+  CASE WHEN octet_length(job.markdown) > 0 THEN 'md' END,
+  CASE WHEN job.pdf IS NOT NULL THEN 'pdf' END,
+  CASE WHEN job.docx IS NOT NULL THEN 'docx' END], NULL)`;
 
 /**
  * Memoria generation as background jobs: a request returns at once with a job whose progress
@@ -35,7 +45,7 @@ export class MemoriaJobsService {
     this.logger.setContext('Memoria');
   }
 
-  async start(actor: AuthUser, scope: MemoriaScope, language: 'es' | 'en'): Promise<MemoriaJobEntity> {
+  async start(actor: AuthUser, scope: MemoriaScope, language: 'es' | 'en'): Promise<MemoriaJobRow> {
     const scopeLabel = await this.scopeLabel(scope, language);
     const job = await this.dataSource.getRepository(MemoriaJobEntity).save({
       scopeKind: scope.kind,
@@ -47,7 +57,7 @@ export class MemoriaJobsService {
     });
     const run = this.run(job.id, scope, language).finally(() => this.running.delete(run));
     this.running.add(run);
-    return job;
+    return { ...job, readyFormats: [] };
   }
 
   /** Waits for the jobs under way (shutdown, tests). */
@@ -55,14 +65,25 @@ export class MemoriaJobsService {
     await Promise.allSettled([...this.running]);
   }
 
-  async get(id: string): Promise<MemoriaJobEntity> {
-    const job = await this.dataSource.getRepository(MemoriaJobEntity).findOneBy({ id });
+  async get(id: string): Promise<MemoriaJobRow> {
+    const [job] = await this.jobs((query) => query.where('job.id = :id', { id }));
     if (!job) throw AppError.notFound();
     return job;
   }
 
-  recent(): Promise<MemoriaJobEntity[]> {
-    return this.dataSource.getRepository(MemoriaJobEntity).find({ order: { createdAt: 'DESC' }, take: 20 });
+  /** The latest 20 drafts. */
+  recent(): Promise<MemoriaJobRow[]> {
+    return this.jobs((query) => query.orderBy('job.createdAt', 'DESC').take(20));
+  }
+
+  private async jobs(
+    narrow: (query: SelectQueryBuilder<MemoriaJobEntity>) => SelectQueryBuilder<MemoriaJobEntity>,
+  ): Promise<MemoriaJobRow[]> {
+    const query = narrow(
+      this.dataSource.getRepository(MemoriaJobEntity).createQueryBuilder('job').addSelect(READY_FORMATS, 'ready_formats'),
+    );
+    const { entities, raw } = await query.getRawAndEntities<{ ready_formats: MemoriaFormat[] }>();
+    return entities.map((job, index) => ({ ...job, readyFormats: raw[index].ready_formats }));
   }
 
   versionByNumber(number: number): Promise<MemoriaVersionEntity | null> {
@@ -79,7 +100,7 @@ export class MemoriaJobsService {
       const job = await manager
         .getRepository(MemoriaJobEntity)
         .createQueryBuilder('job')
-        .addSelect(['job.pdf', 'job.docx'])
+        .addSelect(['job.html', 'job.markdown', 'job.pdf', 'job.docx'])
         .where('job.id = :jobId', { jobId })
         .getOne();
       if (!job) throw AppError.notFound();
@@ -112,11 +133,11 @@ export class MemoriaJobsService {
     const row = (await this.dataSource
       .getRepository(entity)
       .createQueryBuilder('memoria')
-      .addSelect(format === 'pdf' ? 'memoria.pdf' : 'memoria.docx')
+      .addSelect(`memoria.${format === 'md' ? 'markdown' : format}`)
       .where('memoria.id = :id', { id })
       .getOne()) as (MemoriaJobEntity & { number?: number }) | null;
-    if (!row || (kind === 'job' && row.status !== MemoriaJobStatus.DONE)) throw AppError.notFound();
-    const body = format === 'pdf' ? row.pdf : format === 'docx' ? row.docx : format === 'html' ? row.html : row.markdown;
+    // A draft's format can be downloaded as soon as it is stored (HTML first, PDF and DOCX after).
+    const body = row && (format === 'pdf' ? row.pdf : format === 'docx' ? row.docx : format === 'html' ? row.html : row.markdown);
     if (!body) throw AppError.notFound();
     return { body, number: row.number ?? null };
   }

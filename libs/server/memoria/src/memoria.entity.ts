@@ -24,10 +24,12 @@ abstract class MemoriaScoped {
   @Column({ type: 'text' })
   scopeLabel: string;
 
-  @Column({ type: 'text', default: '' })
+  // The rendered formats are read only when downloaded or published (a large memoria's HTML is
+  // megabytes; a job's progress is polled).
+  @Column({ type: 'text', default: '', select: false })
   html: string;
 
-  @Column({ type: 'text', default: '' })
+  @Column({ type: 'text', default: '', select: false })
   markdown: string;
 
   @Column({ type: 'bytea', nullable: true, select: false })

@@ -1,8 +1,8 @@
 import { Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
 import { Authorize, CurrentUser, IdArgs, type AuthUser } from '@ruta/server-core';
 import { IsIn, IsOptional, IsUUID, Matches, IsEnum } from 'class-validator';
-import { MemoriaJobEntity, MemoriaJobStatus, MemoriaScopeKind, type MemoriaVersionEntity } from './memoria.entity.js';
-import { MemoriaJobsService } from './memoria-jobs.service.js';
+import { MemoriaJobStatus, MemoriaScopeKind, type MemoriaVersionEntity } from './memoria.entity.js';
+import { MemoriaJobsService, type MemoriaJobRow } from './memoria-jobs.service.js';
 import { memoriaPolicy } from './memoria.policy.js';
 
 registerEnumType(MemoriaScopeKind, { name: 'MemoriaScopeKind' });
@@ -59,7 +59,15 @@ class MemoriaJob {
   @Field(() => Date, { nullable: true })
   finishedAt: Date | null;
 
-  @Field(() => MemoriaDownloads, { nullable: true, description: 'Once done.' })
+  @Field(() => [String], {
+    description: 'The formats already stored, downloadable before the job is done: html and md first, then pdf, then docx.',
+  })
+  readyFormats: string[];
+
+  @Field(() => MemoriaDownloads, {
+    nullable: true,
+    description: 'Where each format is downloaded, once the first is stored (`readyFormats` says which are ready).',
+  })
   downloads: MemoriaDownloads | null;
 }
 
@@ -112,9 +120,9 @@ class PublishArgs {
   jobId: string;
 }
 
-const toJob = (job: MemoriaJobEntity): MemoriaJob => ({
+const toJob = (job: MemoriaJobRow): MemoriaJob => ({
   ...job,
-  downloads: job.status === MemoriaJobStatus.DONE ? downloads(`/exports/memoria/borradores/${job.id}`) : null,
+  downloads: job.readyFormats.length > 0 ? downloads(`/exports/memoria/borradores/${job.id}`) : null,
 });
 const toVersion = (version: MemoriaVersionEntity): MemoriaVersion => ({
   id: version.id,

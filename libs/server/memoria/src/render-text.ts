@@ -1,6 +1,18 @@
 import { escapeMarkdown, renderDocument } from '@ruta/server-documents';
 import type { Memoria, MemoriaBlock, MemoriaSection } from './memoria.model.js';
 
+/** Each document block rendered once (in all its formats) for both the HTML and the Markdown file. */
+const renderings = new WeakMap<object, ReturnType<typeof renderDocument>>();
+
+function rendered(json: Extract<MemoriaBlock, { kind: 'document' }>['json']): ReturnType<typeof renderDocument> {
+  let rendering = renderings.get(json);
+  if (!rendering) {
+    rendering = renderDocument(json, { actionItems: new Map() });
+    renderings.set(json, rendering);
+  }
+  return rendering;
+}
+
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character]!);
 
@@ -52,7 +64,7 @@ function htmlBlock(block: MemoriaBlock): string {
     case 'document':
       // The shared schema's rendering, sanitized: nothing typed can run script or load anything.
       // A kept file points nowhere: links are written out as text.
-      return `<div class="document">${withoutExternalLinks(renderDocument(block.json, { actionItems: new Map() }).html)}</div>`;
+      return `<div class="document">${withoutExternalLinks(rendered(block.json).html)}</div>`;
   }
 }
 
@@ -118,7 +130,7 @@ function markdownBlock(block: MemoriaBlock): string {
         ...block.rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
       ].join('\n');
     case 'document':
-      return renderDocument(block.json, { actionItems: new Map() }).markdown;
+      return rendered(block.json).markdown;
   }
 }
 

@@ -8,18 +8,19 @@ import { GenerateMemoriaMutation, MemoriaJobQuery, MemoriaJobsQuery, MemoriaPage
 
 type Downloads = { pdf: string; docx: string; html: string; markdown: string };
 
-function DownloadLinks({ downloads, label }: { downloads: Downloads; label: string }) {
+const FORMATS = [
+  ['pdf', 'pdf', 'PDF'],
+  ['docx', 'docx', 'Word (DOCX)'],
+  ['html', 'html', 'HTML'],
+  ['markdown', 'md', 'Markdown'],
+] as const;
+
+/** Links to a memoria's files; for a draft still being generated, only those already stored (`ready`). */
+function DownloadLinks({ downloads, label, ready }: { downloads: Downloads; label: string; ready?: readonly string[] }) {
   const { t } = useTranslation();
   return (
     <Group gap="sm" role="group" aria-label={t('memoria.downloadsOf', { label })}>
-      {(
-        [
-          ['pdf', 'PDF'],
-          ['docx', 'Word (DOCX)'],
-          ['html', 'HTML'],
-          ['markdown', 'Markdown'],
-        ] as const
-      ).map(([key, name]) => (
+      {FORMATS.filter(([, format]) => !ready || ready.includes(format)).map(([key, , name]) => (
         <Anchor key={key} href={downloads[key]} download underline="always" aria-label={`${name} — ${label}`}>
           {name}
         </Anchor>
@@ -217,8 +218,8 @@ function JobProgress({ id, onFinished, onPublished }: { id: string; onFinished: 
       )}
       {job.downloads && (
         <Group justify="space-between">
-          <DownloadLinks downloads={job.downloads} label={job.scopeLabel} />
-          {published ? (
+          <DownloadLinks downloads={job.downloads} label={job.scopeLabel} ready={job.readyFormats} />
+          {job.status !== 'DONE' ? null : published ? (
             <Text size="sm">{t('memoriaPage.publishedAs', { number: published.publishMemoria.number })}</Text>
           ) : (
             <Button
@@ -242,7 +243,7 @@ function JobProgress({ id, onFinished, onPublished }: { id: string; onFinished: 
 function RecentDrafts({ jobs }: { jobs: Jobs['memoriaJobs'] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'es';
-  const done = jobs.filter((job) => job.downloads);
+  const done = jobs.filter((job) => job.status === 'DONE' && job.downloads);
   if (done.length === 0) return null;
   return (
     <Stack gap={4}>

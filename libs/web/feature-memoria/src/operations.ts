@@ -28,6 +28,7 @@ export const MemoriaJobsQuery = graphql(`
       progress
       error
       createdAt
+      readyFormats
       downloads {
         pdf
         docx
@@ -56,6 +57,7 @@ export const MemoriaJobQuery = graphql(`
       progress
       error
       createdAt
+      readyFormats
       downloads {
         pdf
         docx

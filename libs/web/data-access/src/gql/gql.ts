@@ -75,8 +75,8 @@ type Documents = {
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
   '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n': typeof types.LogoutEverywhereDocument;
   '\n  query MemoriaPage {\n    memoriaVersions {\n      id\n      number\n      scopeLabel\n      language\n      publishedAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n': typeof types.MemoriaPageDocument;
-  '\n  query MemoriaJobs {\n    memoriaJobs {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n    themes {\n      id\n      name\n    }\n    provinces {\n      code\n      name\n    }\n  }\n': typeof types.MemoriaJobsDocument;
-  '\n  query MemoriaJobProgress($id: ID!) {\n    memoriaJob(id: $id) {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n': typeof types.MemoriaJobProgressDocument;
+  '\n  query MemoriaJobs {\n    memoriaJobs {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      readyFormats\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n    themes {\n      id\n      name\n    }\n    provinces {\n      code\n      name\n    }\n  }\n': typeof types.MemoriaJobsDocument;
+  '\n  query MemoriaJobProgress($id: ID!) {\n    memoriaJob(id: $id) {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      readyFormats\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n': typeof types.MemoriaJobProgressDocument;
   '\n  mutation GenerateMemoria($scope: MemoriaScopeKind, $themeId: ID, $provinceCode: String, $language: String) {\n    generateMemoria(scope: $scope, themeId: $themeId, provinceCode: $provinceCode, language: $language) {\n      id\n      status\n      progress\n    }\n  }\n': typeof types.GenerateMemoriaDocument;
   '\n  mutation PublishMemoria($jobId: ID!) {\n    publishMemoria(jobId: $jobId) {\n      id\n      number\n    }\n  }\n': typeof types.PublishMemoriaDocument;
   '\n  query Agenda {\n    event {\n      id\n      days {\n        date\n        opensAt\n        closesAt\n      }\n    }\n    themes {\n      id\n      key\n      name\n      position\n    }\n    agenda {\n      id\n      kind\n      title\n      description\n      startsAt\n      endsAt\n      durationMinutes\n      theme {\n        id\n        key\n        name\n      }\n      speakers {\n        id\n        role\n        durationMinutes\n        slidesUrl\n        recordingUrl\n        ponenciaWritten\n        speaker {\n          id\n          name\n          jobTitle\n          bio\n          organization {\n            id\n            shortName\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.AgendaDocument;
@@ -229,9 +229,9 @@ const documents: Documents = {
   '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n': types.LogoutEverywhereDocument,
   '\n  query MemoriaPage {\n    memoriaVersions {\n      id\n      number\n      scopeLabel\n      language\n      publishedAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n':
     types.MemoriaPageDocument,
-  '\n  query MemoriaJobs {\n    memoriaJobs {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n    themes {\n      id\n      name\n    }\n    provinces {\n      code\n      name\n    }\n  }\n':
+  '\n  query MemoriaJobs {\n    memoriaJobs {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      readyFormats\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n    themes {\n      id\n      name\n    }\n    provinces {\n      code\n      name\n    }\n  }\n':
     types.MemoriaJobsDocument,
-  '\n  query MemoriaJobProgress($id: ID!) {\n    memoriaJob(id: $id) {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n':
+  '\n  query MemoriaJobProgress($id: ID!) {\n    memoriaJob(id: $id) {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      readyFormats\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n':
     types.MemoriaJobProgressDocument,
   '\n  mutation GenerateMemoria($scope: MemoriaScopeKind, $themeId: ID, $provinceCode: String, $language: String) {\n    generateMemoria(scope: $scope, themeId: $themeId, provinceCode: $provinceCode, language: $language) {\n      id\n      status\n      progress\n    }\n  }\n':
     types.GenerateMemoriaDocument,
@@ -682,14 +682,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MemoriaJobs {\n    memoriaJobs {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n    themes {\n      id\n      name\n    }\n    provinces {\n      code\n      name\n    }\n  }\n',
-): (typeof documents)['\n  query MemoriaJobs {\n    memoriaJobs {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n    themes {\n      id\n      name\n    }\n    provinces {\n      code\n      name\n    }\n  }\n'];
+  source: '\n  query MemoriaJobs {\n    memoriaJobs {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      readyFormats\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n    themes {\n      id\n      name\n    }\n    provinces {\n      code\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query MemoriaJobs {\n    memoriaJobs {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      readyFormats\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n    themes {\n      id\n      name\n    }\n    provinces {\n      code\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MemoriaJobProgress($id: ID!) {\n    memoriaJob(id: $id) {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MemoriaJobProgress($id: ID!) {\n    memoriaJob(id: $id) {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n'];
+  source: '\n  query MemoriaJobProgress($id: ID!) {\n    memoriaJob(id: $id) {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      readyFormats\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MemoriaJobProgress($id: ID!) {\n    memoriaJob(id: $id) {\n      id\n      scopeLabel\n      language\n      status\n      progress\n      error\n      createdAt\n      readyFormats\n      downloads {\n        pdf\n        docx\n        html\n        markdown\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -920,6 +920,7 @@ export type MemoriaJobsQuery = {
     progress: number;
     error: string | null;
     createdAt: string;
+    readyFormats: Array<string>;
     downloads: { pdf: string; docx: string; html: string; markdown: string } | null;
   }>;
   themes: Array<{ id: string; name: string }>;
@@ -939,6 +940,7 @@ export type MemoriaJobProgressQuery = {
     progress: number;
     error: string | null;
     createdAt: string;
+    readyFormats: Array<string>;
     downloads: { pdf: string; docx: string; html: string; markdown: string } | null;
   };
 };
@@ -4500,6 +4502,7 @@ export const MemoriaJobsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'error' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readyFormats' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'downloads' },
@@ -4576,6 +4579,7 @@ export const MemoriaJobProgressDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'error' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readyFormats' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'downloads' },
