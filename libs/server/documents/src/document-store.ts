@@ -27,19 +27,42 @@ export class DocumentStore {
 
   /** The whole content as one update: the compacted state merged with the updates appended since. */
   async read(documentId: string, manager: EntityManager = this.dataSource.manager): Promise<Uint8Array | null> {
+    const rows = await this.rows(documentId, manager);
+    if (rows.length === 0) return null;
+    if (rows.length === 1) return rows[0];
+    const doc = new Y.Doc();
+    try {
+      this.applyAll(doc, rows);
+      return Y.encodeStateAsUpdate(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Loads a document's content into a Yjs document. */
+  async load(documentId: string, into: Y.Doc): Promise<void> {
+    this.applyAll(into, await this.rows(documentId, this.dataSource.manager));
+  }
+
+  /** The compacted state, then the updates appended since, oldest first. */
+  private async rows(documentId: string, manager: EntityManager): Promise<Uint8Array[]> {
     const rows = (await manager.query(
       `SELECT state AS update, 0 AS seq FROM document WHERE id = $1 AND state IS NOT NULL
        UNION ALL SELECT update, seq FROM document_update WHERE document_id = $1 ORDER BY seq`,
       [documentId],
     )) as Array<{ update: Buffer }>;
-    if (rows.length === 0) return null;
-    return Y.mergeUpdates(rows.map((row) => new Uint8Array(row.update)));
+    return rows.map((row) => new Uint8Array(row.update));
   }
 
-  /** Loads a document's content into a Yjs document. */
-  async load(documentId: string, into: Y.Doc): Promise<void> {
-    const update = await this.read(documentId);
-    if (update) Y.applyUpdate(into, update);
+  /**
+   * Applies updates one by one in one transaction. `Y.mergeUpdates` over many small updates grows
+   * much faster than their number (measured: 5,000 updates 209 ms, 26,000 updates 6.2 s, against
+   * 24 ms and 116 ms applied one by one), and it ran on the event loop.
+   */
+  private applyAll(doc: Y.Doc, updates: Uint8Array[]): void {
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update);
+    });
   }
 
   /**
@@ -49,14 +72,15 @@ export class DocumentStore {
    */
   async compact(documentId: string, live: Y.Doc): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      // Appends wait while the row is locked (their foreign key needs it), so the updates read
+      // below are exactly those deleted at the end.
       await manager.query('SELECT 1 FROM document WHERE id = $1 FOR UPDATE', [documentId]);
-      const stored = await this.read(documentId, manager);
-      const merged = stored ? Y.mergeUpdates([stored, Y.encodeStateAsUpdate(live)]) : Y.encodeStateAsUpdate(live);
+      const snapshot = new Y.Doc();
+      this.applyAll(snapshot, [...(await this.rows(documentId, manager)), Y.encodeStateAsUpdate(live)]);
+      const merged = Y.encodeStateAsUpdate(snapshot);
       const folded = (await manager.query('SELECT max(seq) AS seq FROM document_update WHERE document_id = $1', [documentId])) as Array<{
         seq: string | null;
       }>;
-      const snapshot = new Y.Doc();
-      Y.applyUpdate(snapshot, merged);
       const rendering = await this.renderer.render(snapshot, manager);
       await manager.update(DocumentEntity, documentId, {
         state: Buffer.from(merged),

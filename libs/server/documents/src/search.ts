@@ -5,15 +5,11 @@ import { Authorize, CurrentUser, definePolicy, signedIn, type AuthUser } from '@
 import { ActionItemsService } from '@ruta/server-roadmap';
 import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { DataSource } from 'typeorm';
+import { CONTRIBUTION_SEARCH, HEADLINE, HIGHLIGHT_END, HIGHLIGHT_START } from './search-statements.js';
 
 export const SearchHitKind = { CONTRIBUTION: 'CONTRIBUTION', ACTION_ITEM: 'ACTION_ITEM', DOCUMENT: 'DOCUMENT' } as const;
 export type SearchHitKind = (typeof SearchHitKind)[keyof typeof SearchHitKind];
 registerEnumType(SearchHitKind, { name: 'SearchHitKind' });
-
-/** Marks around the matched words in snippets (plain text: the client highlights them). */
-export const HIGHLIGHT_START = '⟦';
-export const HIGHLIGHT_END = '⟧';
-const HEADLINE = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
 
 @ObjectType('SearchHit', { description: 'A contribution, action item or document matching a search.' })
 export class SearchHit {
@@ -65,14 +61,13 @@ export class SearchService {
   ) {}
 
   async search(actor: AuthUser, text: string, first: number): Promise<SearchHit[]> {
-    const contributions = (await this.dataSource.query(
-      `SELECT c.id, left(c.body, 140) AS title, cv.id AS "conversatorioId",
-              ts_headline('ruta_spanish', c.body, q, $3) AS snippet, ts_rank(c.search_vector, q) AS rank
-         FROM contribution c JOIN conversatorio cv ON cv.id = c.conversatorio_id, websearch_to_tsquery('ruta_spanish', $1) q
-        WHERE c.search_vector @@ q AND c.hidden_at IS NULL
-        ORDER BY rank DESC, c.id LIMIT $2`,
-      [text, first, HEADLINE],
-    )) as Array<{ id: string; title: string; conversatorioId: string; snippet: string; rank: number }>;
+    const contributions = (await this.dataSource.query(CONTRIBUTION_SEARCH, [text, first, HEADLINE])) as Array<{
+      id: string;
+      title: string;
+      conversatorioId: string;
+      snippet: string;
+      rank: number;
+    }>;
     const documents = (await this.dataSource.query(
       `SELECT d.id, d.title, ts_headline('ruta_spanish', d.title || ' ' || d.plain_text, q, $3) AS snippet, ts_rank(d.search_vector, q) AS rank
          FROM document d, websearch_to_tsquery('ruta_spanish', $1) q
