@@ -75,6 +75,8 @@ test.describe('the hoja de ruta', () => {
     await expectNoSeriousA11yViolations(partner);
     await expectNoHorizontalScroll(partner);
     await pending.click();
+    // The inbox lists AECID's other commitments too: act once the item's own page is shown.
+    await expect(partner.getByRole('heading', { level: 2, name: title })).toBeVisible();
     const mine = partner.getByRole('article', { name: 'Compromiso de AECID' });
     await mine.getByRole('button', { name: 'Aceptar' }).click();
     await partner.getByRole('dialog').getByRole('textbox', { name: 'Comentario' }).fill('Lo incluimos en la programación de 2024.');
