@@ -104,16 +104,22 @@ export async function g1(context: BenchContext): Promise<void> {
   }
 }
 
-/** G2: SQL statements per request for a page of 5 and of 50 action items with their relations. */
+/**
+ * G2: SQL statements per request for a page of 5 and of 50 action items with their relations: the
+ * count most requests send (once a minute a request also records that the session was active).
+ */
 export async function g2({ server, token }: BenchContext): Promise<void> {
   const perRequest: Record<number, number> = {};
   for (const first of [5, 50]) {
     await gql(server.baseUrl, PAGE, { first, province: '01' }, token);
-    const before = await statements(server);
-    const runs = 20;
-    for (let run = 0; run < runs; run += 1) await gql(server.baseUrl, PAGE, { first, province: '01' }, token);
-    perRequest[first] = (await statements(server)) - before;
-    perRequest[first] /= runs;
+    const counts = new Map<number, number>();
+    for (let run = 0; run < 20; run += 1) {
+      const before = await statements(server);
+      await gql(server.baseUrl, PAGE, { first, province: '01' }, token);
+      const sent = (await statements(server)) - before;
+      counts.set(sent, (counts.get(sent) ?? 0) + 1);
+    }
+    perRequest[first] = [...counts].sort((a, b) => b[1] - a[1])[0][0];
   }
   record({ id: 'G2', metric: 'SQL statements per request, first: 5', value: perRequest[5], baseline: null, unit: 'statements' });
   record({

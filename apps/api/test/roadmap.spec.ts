@@ -807,4 +807,69 @@ describe('the roadmap (hoja de ruta)', () => {
     // JSON), then one per to-many field: sources, commitments, history, absorbed.
     expect(five).toBe(7);
   });
+
+  it('a list reads only the parts a query asks for, yet every field asked for — through fragments, aliases or @include — is as complete as when everything is asked', async () => {
+    const SOURCE_FIELDS = `id type body hidden conversatorio { id title theme { key } } province { code name } author { displayName }
+      endorsementCount endorsedByMe competencies { key } sdgs { number }`;
+    const FULL = `{ actionItems(first: 100) { nodes { ${ITEM} responsibleOrganization { id } focalPoint { id } competency { key }
+      sources { ${SOURCE_FIELDS} } } } }`;
+    const PARTIAL = `query ($withTheme: Boolean!) { actionItems(first: 100) { nodes { id title } more: nodes { ...Details } } }
+      fragment Details on ActionItem {
+        id description indicators { name } theme @include(if: $withTheme) { key } coProvinces { code } proposedBy { displayName }
+        sources { id } fromSources: sources { id body conversatorio { title theme { key } } endorsementCount }
+      }`;
+    interface Node extends Record<string, unknown> {
+      id: string;
+      sources: Array<Record<string, unknown>>;
+    }
+    const full = await api.gql<{ actionItems: { nodes: Node[] } }>(FULL, { token: analyst });
+    expect(full.errors).toBeUndefined();
+    const everything = new Map(full.data!.actionItems.nodes.map((node) => [node.id, node]));
+    expect([...everything.values()].some((node) => node.sources.length > 0)).toBe(true);
+
+    for (const withTheme of [true, false]) {
+      const partial = await api.gql<{ actionItems: { nodes: Node[]; more: Node[] } }>(PARTIAL, {
+        token: analyst,
+        variables: { withTheme },
+      });
+      expect(partial.errors).toBeUndefined();
+      const { nodes, more } = partial.data!.actionItems;
+      expect(nodes.map((node) => node.id)).toEqual([...everything.keys()]);
+      for (const [index, node] of more.entries()) {
+        const whole = everything.get(node.id)!;
+        expect(nodes[index]).toEqual({ id: whole.id, title: whole.title });
+        expect(node).toEqual({
+          id: whole.id,
+          description: whole.description,
+          indicators: whole.indicators,
+          ...(withTheme ? { theme: whole.theme } : {}),
+          coProvinces: whole.coProvinces,
+          proposedBy: whole.proposedBy,
+          sources: whole.sources.map(({ id }) => ({ id })),
+          fromSources: whole.sources.map((source) => ({
+            id: source.id,
+            body: source.body,
+            conversatorio: {
+              title: (source.conversatorio as { title: string }).title,
+              theme: (source.conversatorio as { theme: unknown }).theme,
+            },
+            endorsementCount: source.endorsementCount,
+          })),
+        });
+      }
+    }
+
+    const contributions = (fields: string) =>
+      api.gql<{ contributions: { nodes: Array<Record<string, unknown>> } }>(`{ contributions(first: 50) { nodes { ${fields} } } }`, {
+        token: analyst,
+      });
+    const [allFields, someFields] = await Promise.all([
+      contributions(SOURCE_FIELDS),
+      contributions('id ... on Contribution { body author { displayName } }'),
+    ]);
+    expect(someFields.errors).toBeUndefined();
+    expect(someFields.data!.contributions.nodes).toEqual(
+      allFields.data!.contributions.nodes.map(({ id, body, author }) => ({ id, body, author })),
+    );
+  });
 });

@@ -1,6 +1,7 @@
-import { Args, ArgsType, Field, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Info, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { PubSubEngine } from 'graphql-subscriptions';
-import { Authorize, type AuthUser, CurrentUser, IdArgs, IsPlainText, type RequestWithUser, Trim } from '@ruta/server-core';
+import { Authorize, type AuthUser, CurrentUser, IdArgs, IsPlainText, requestedFields, type RequestWithUser, Trim } from '@ruta/server-core';
 import { ArrayMaxSize, IsBoolean, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ContributionsArgs, CreateContributionInput, UpdateContributionInput } from './contribution.inputs.js';
 import { Contribution, ContributionConnection, ContributionEvent } from './contribution.model.js';
@@ -61,8 +62,12 @@ export class ContributionsResolver {
 
   @Query(() => ContributionConnection, { description: 'Contributions, newest first, filtered and searched (accent-insensitive Spanish).' })
   @Authorize(contributionsPolicy, 'contribution:read')
-  contributions(@CurrentUser() actor: AuthUser, @Args() { filter, first, after }: ContributionsArgs): Promise<ContributionConnection> {
-    return this.service.list(actor, filter, first, after);
+  contributions(
+    @CurrentUser() actor: AuthUser,
+    @Args() { filter, first, after }: ContributionsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ContributionConnection> {
+    return this.service.list(actor, filter, first, after, undefined, requestedFields(info, ['nodes']));
   }
 
   @Query(() => Contribution)

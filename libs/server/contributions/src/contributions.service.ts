@@ -10,6 +10,7 @@ import {
   fieldError,
   fromJson,
   jsonObject,
+  PartialSelections,
   preparedRows,
   relatedJson,
   type AuthUser,
@@ -31,7 +32,11 @@ import type {
 import type { Contribution, ContributionEventKind } from './contribution.model.js';
 import { contributionsPolicy, type ContributionSubject } from './contributions.policy.js';
 
-/** One contribution as `read` selects it: its columns and its related rows, as JSON. */
+/**
+ * One contribution as `read` selects it: its columns and its related rows, as JSON. The optional
+ * parts (`CONTRIBUTION_PARTS`) are absent when the query did not ask for them, and so are the
+ * model's fields made from them.
+ */
 interface ContributionJson {
   contribution: Record<string, unknown>;
   conversatorio: { id: string; title: string };
@@ -40,6 +45,19 @@ interface ContributionJson {
   author: { id: string; displayName: string };
   endorsements: { total: number; mine: boolean };
 }
+
+/**
+ * The parts of a contribution read only when a query asks for them (by model field): its body and
+ * its related rows. The rest (ids, type, keys, flags, dates) is small and always read.
+ */
+const CONTRIBUTION_PARTS = {
+  body: ['body'],
+  conversatorio: ['conversatorio'],
+  province: ['province'],
+  author: ['author'],
+  endorsements: ['endorsementCount', 'endorsedByMe'],
+} as const;
+type ContributionPart = keyof typeof CONTRIBUTION_PARTS;
 
 /** Narrows a contribution query further (the query's alias is `contribution`), e.g. "not yet on the roadmap". */
 export type ContributionRefinement = (query: SelectQueryBuilder<ContributionEntity>) => void;
@@ -60,7 +78,11 @@ export class ContributionsService {
     private readonly reference: ReferenceService,
   ) {}
 
-  private contributionSelection?: { selection: string; contributions: EntityMetadata; themes: EntityMetadata };
+  private contributionSelections?: {
+    selections: PartialSelections<ContributionPart>;
+    contributions: EntityMetadata;
+    themes: EntityMetadata;
+  };
 
   /** Tells the conversatorio's subscribers, after the change is committed. */
   private async announce(kind: ContributionEventKind, contribution: { id: string; conversatorio: { id: string } }): Promise<void> {
@@ -82,6 +104,7 @@ export class ContributionsService {
     first = 20,
     after?: string | null,
     refine?: ContributionRefinement,
+    fields?: ReadonlySet<string>,
   ): Promise<Connection<Contribution>> {
     const base = this.filtered(actor, filter);
     refine?.(base);
@@ -97,7 +120,7 @@ export class ContributionsService {
         cursorId: cursor.id,
       });
     }
-    const rows = await this.read(actor, page);
+    const rows = await this.read(actor, page, this.dataSource.manager, undefined, fields);
     const nodes = rows.slice(0, first);
     const last = nodes.at(-1);
     return connection(nodes, { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.createdAt, last.id) : null }, () =>
@@ -133,6 +156,7 @@ export class ContributionsService {
     actor: AuthUser,
     link: { table: string; contributionColumn: string; ownerColumn: string; orderBy: string },
     ownerIds: readonly string[],
+    fields?: ReadonlySet<string>,
   ): Promise<Array<{ ownerId: string; contribution: Contribution }>> {
     if (ownerIds.length === 0) return [];
     const query = this.filtered(actor, {})
@@ -146,7 +170,7 @@ export class ContributionsService {
       )
       .orderBy(`link.${link.orderBy}`)
       .addOrderBy('contribution.id');
-    return this.read(actor, query, this.dataSource.manager, `link.${link.ownerColumn}`);
+    return this.read(actor, query, this.dataSource.manager, `link.${link.ownerColumn}`, fields);
   }
 
   /** Adds a contribution for a province taking part in an open conversatorio. */
@@ -339,21 +363,29 @@ export class ContributionsService {
    * The contributions a query selects, in its order, with province, author, conversatorio, theme
    * and endorsements: one statement, each row built as JSON by PostgreSQL.
    */
-  private async read(actor: AuthUser, query: SelectQueryBuilder<ContributionEntity>, manager?: EntityManager): Promise<Contribution[]>;
+  private async read(
+    actor: AuthUser,
+    query: SelectQueryBuilder<ContributionEntity>,
+    manager?: EntityManager,
+    ownerColumn?: undefined,
+    fields?: ReadonlySet<string>,
+  ): Promise<Contribution[]>;
   private async read(
     actor: AuthUser,
     query: SelectQueryBuilder<ContributionEntity>,
     manager: EntityManager,
     ownerColumn: string,
+    fields?: ReadonlySet<string>,
   ): Promise<Array<{ ownerId: string; contribution: Contribution }>>;
   private async read(
     actor: AuthUser,
     query: SelectQueryBuilder<ContributionEntity>,
     manager: EntityManager = this.dataSource.manager,
     ownerColumn?: string,
+    fields?: ReadonlySet<string>,
   ): Promise<Contribution[] | Array<{ ownerId: string; contribution: Contribution }>> {
-    const { selection, contributions, themes } = this.contributionJson();
-    query.select(selection, 'row');
+    const { selections, contributions, themes } = this.contributionJson();
+    query.select(selections.for(fields), 'row');
     query.setParameter('reader', actor.id);
     if (ownerColumn) query.addSelect(ownerColumn, 'ownerId');
     const rows = await preparedRows<{ row: ContributionJson; ownerId?: string }>(manager, query);
@@ -367,11 +399,11 @@ export class ContributionsService {
         body: row.body,
         province: json.province,
         author: json.author,
-        conversatorio: { ...json.conversatorio, theme: fromJson<ThemeEntity>(themes, json.theme) },
+        conversatorio: json.conversatorio && { ...json.conversatorio, theme: fromJson<ThemeEntity>(themes, json.theme) },
         competencies: competencies.filter((competency) => row.competencyKeys.includes(competency.key)),
         sdgs: sdgs.filter((sdg) => row.sdgNumbers.includes(sdg.number)),
-        endorsementCount: json.endorsements.total,
-        endorsedByMe: json.endorsements.mine,
+        endorsementCount: json.endorsements?.total,
+        endorsedByMe: json.endorsements?.mine,
         hidden: row.hiddenAt !== null,
         hiddenReason: row.hiddenReason,
         version: row.version,
@@ -383,9 +415,9 @@ export class ContributionsService {
     return rows.map(({ row }) => toModel(row));
   }
 
-  /** What `read` selects for each contribution (`:reader` is the reader's id), built once from the entities' metadata. */
+  /** What `read` selects for each contribution (`:reader` is the reader's id), built from the entities' metadata. */
   private contributionJson() {
-    if (this.contributionSelection) return this.contributionSelection;
+    if (this.contributionSelections) return this.contributionSelections;
     const [contributions, conversatorios, themes, provinces, users] = [
       ContributionEntity,
       ConversatorioEntity,
@@ -393,15 +425,24 @@ export class ContributionsService {
       ProvinceEntity,
       UserEntity,
     ].map((entity) => this.dataSource.getMetadata(entity));
-    const selection = `json_build_object(
-      'contribution', ${jsonObject(contributions, 'contribution')},
-      'conversatorio', ${jsonObject(conversatorios, 'conversatorio', ['id', 'title'])},
-      'theme', ${relatedJson(themes, 't', 't.id = conversatorio.theme_id')},
-      'province', ${relatedJson(provinces, 'p', 'p.code = contribution.province_code')},
-      'author', ${relatedJson(users, 'u', 'u.id = contribution.author_id', ['id', 'displayName'])},
-      'endorsements', (SELECT json_build_object('total', count(*), 'mine', coalesce(bool_or(e.user_id = :reader), false))
-                         FROM contribution_endorsement e WHERE e.contribution_id = contribution.id)
-    )`;
-    return (this.contributionSelection = { selection, contributions, themes });
+    const selections = new PartialSelections<ContributionPart>(CONTRIBUTION_PARTS, (parts) => {
+      const columns = contributions.nonVirtualColumns
+        .filter((column) => column.isSelect && (column.propertyName !== 'body' || parts.has('body')))
+        .map((column) => column.propertyName);
+      // Each related part as `'key', value` arguments of the row's json_build_object.
+      const related: Record<Exclude<ContributionPart, 'body'>, string> = {
+        conversatorio: `'conversatorio', ${jsonObject(conversatorios, 'conversatorio', ['id', 'title'])},
+      'theme', ${relatedJson(themes, 't', 't.id = conversatorio.theme_id')}`,
+        province: `'province', ${relatedJson(provinces, 'p', 'p.code = contribution.province_code')}`,
+        author: `'author', ${relatedJson(users, 'u', 'u.id = contribution.author_id', ['id', 'displayName'])}`,
+        endorsements: `'endorsements', (SELECT json_build_object('total', count(*), 'mine', coalesce(bool_or(e.user_id = :reader), false))
+                         FROM contribution_endorsement e WHERE e.contribution_id = contribution.id)`,
+      };
+      return `json_build_object(${[
+        `'contribution', ${jsonObject(contributions, 'contribution', columns)}`,
+        ...Object.entries(related).flatMap(([part, pairs]) => (parts.has(part as ContributionPart) ? [pairs] : [])),
+      ].join(',\n      ')})`;
+    });
+    return (this.contributionSelections = { selections, contributions, themes });
   }
 }

@@ -19,6 +19,7 @@ export * from './auth/policy.js';
 export * from './auth/request-user.js';
 export * from './errors/validators.js';
 export * from './graphql/pagination.js';
+export * from './graphql/requested-fields.js';
 export * from './graphql/pub-sub.module.js';
 export * from './graphql/id-args.js';
 export * from './graphql/request-loader.js';

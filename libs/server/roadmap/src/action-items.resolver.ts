@@ -1,4 +1,18 @@
-import { Args, ArgsType, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Field,
+  ID,
+  Info,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { PubSubEngine } from 'graphql-subscriptions';
 import {
   AppError,
@@ -6,6 +20,7 @@ import {
   CurrentUser,
   groupInOrder,
   IdArgs,
+  requestedFields,
   requestLoader,
   type AuthUser,
   type RequestWithUser,
@@ -68,8 +83,12 @@ export class ActionItemsResolver {
 
   @Query(() => ActionItemConnection, { description: 'The hoja de ruta, filtered, searched and sorted.' })
   @Authorize(roadmapPolicy, 'actionItem:read')
-  actionItems(@CurrentUser() actor: AuthUser, @Args() { filter, sort, first, after }: ActionItemsArgs): Promise<ActionItemConnection> {
-    return this.service.list(actor, filter, sort, first, after);
+  actionItems(
+    @CurrentUser() actor: AuthUser,
+    @Args() { filter, sort, first, after }: ActionItemsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ActionItemConnection> {
+    return this.service.list(actor, filter, sort, first, after, requestedFields(info, ['nodes']));
   }
 
   @Query(() => ActionItem)
@@ -137,8 +156,14 @@ export class ActionItemsResolver {
   }
 
   @ResolveField(() => [Contribution], { description: 'The contributions it came from (those the reader may see).' })
-  sources(@Parent() item: ActionItem, @CurrentUser() actor: AuthUser): Promise<Contribution[]> {
-    return this.loaders(actor).sources.load(item.id);
+  sources(@Parent() item: ActionItem, @CurrentUser() actor: AuthUser, @Info() info: GraphQLResolveInfo): Promise<Contribution[]> {
+    const fields = requestedFields(info);
+    // One loader per set of fields asked for (aliases may ask for different ones).
+    const name = `actionItem.sources:${fields ? [...fields].sort().join(',') : '*'}`;
+    return requestLoader<string, Contribution[]>(actor, name, async (ids) => {
+      const linked = await this.contributions.linkedFrom(actor, SOURCE_LINKS, ids, fields);
+      return groupInOrder(ids, linked, (link) => link.ownerId).map((group) => group.map((link) => link.contribution));
+    }).load(item.id);
   }
 
   @ResolveField('commitments', () => [Commitment], {
@@ -162,10 +187,6 @@ export class ActionItemsResolver {
   private loaders(actor: AuthUser) {
     const key = actor;
     return {
-      sources: requestLoader<string, Contribution[]>(key, 'actionItem.sources', async (ids) => {
-        const linked = await this.contributions.linkedFrom(actor, SOURCE_LINKS, ids);
-        return groupInOrder(ids, linked, (link) => link.ownerId).map((group) => group.map((link) => link.contribution));
-      }),
       commitments: requestLoader<string, Commitment[]>(key, 'actionItem.commitments', async (ids) =>
         groupInOrder(ids, await this.commitments.forItems(actor, ids), (commitment) => commitment.actionItem.id),
       ),

@@ -10,6 +10,7 @@ import {
   fieldError,
   fromJson,
   jsonObject,
+  PartialSelections,
   preparedRows,
   relatedJson,
   type AuthUser,
@@ -41,7 +42,11 @@ import {
 import type { ActionItem } from './action-item.model.js';
 import { roadmapPolicy, type RoadmapSubject } from './roadmap.policy.js';
 
-/** One item as `read` selects it: the item's columns and its related rows, as JSON. */
+/**
+ * One item as `read` selects it: the item's columns and its related rows, as JSON. The optional
+ * parts (`ITEM_PARTS`) are absent when the query did not ask for them, and so are the model's
+ * fields made from them.
+ */
 interface ItemJson {
   item: Record<string, unknown>;
   theme: Record<string, unknown>;
@@ -53,6 +58,23 @@ interface ItemJson {
   proposedBy: { id: string; displayName: string };
   mergedInto: Pick<ActionItemEntity, 'id' | 'title' | 'status'> | null;
 }
+
+/**
+ * The parts of an item read only when a query asks for them (by model field): its long columns and
+ * its related rows. The rest (ids, status, dates, version…) is small and always read.
+ */
+const ITEM_PARTS = {
+  description: ['description'],
+  indicators: ['indicators'],
+  theme: ['theme'],
+  coProvinces: ['coProvinces'],
+  competency: ['competency'],
+  responsibleOrganization: ['responsibleOrganization'],
+  focalPoint: ['focalPoint'],
+  proposedBy: ['proposedBy'],
+  mergedInto: ['mergedInto'],
+} as const;
+type ItemPart = keyof typeof ITEM_PARTS;
 
 export const ACTION_ITEM_EVENTS = 'action-item-events';
 export interface ActionItemEventPayload {
@@ -98,11 +120,17 @@ export class ActionItemsService {
     private readonly reference: ReferenceService,
   ) {}
 
-  private itemSelection?: { selection: string; items: EntityMetadata; themes: EntityMetadata; organizations: EntityMetadata };
+  private itemSelections?: {
+    selections: PartialSelections<ItemPart>;
+    items: EntityMetadata;
+    themes: EntityMetadata;
+    organizations: EntityMetadata;
+  };
 
   /**
-   * One page of the items the actor may see. A constant number of SQL statements whatever the
-   * page size: count, page (with theme, provinces, organisation, people), co-provinces, SDGs.
+   * One page of the items the actor may see: one statement whatever the page size (and one more
+   * for the count, when asked). `fields`: the model fields the query asks for (`requestedFields`);
+   * the others may be left out.
    */
   async list(
     actor: AuthUser,
@@ -110,6 +138,7 @@ export class ActionItemsService {
     sort: ActionItemSort = ActionItemSort.UPDATED,
     first = 20,
     after?: string | null,
+    fields?: ReadonlySet<string>,
   ): Promise<Connection<ActionItem>> {
     const base = this.filtered(actor, filter);
     const offset = after ? decodeOffsetCursor(after) : 0;
@@ -120,6 +149,8 @@ export class ActionItemsService {
         .addOrderBy('item.id', 'ASC')
         .offset(offset)
         .limit(first + 1),
+      this.dataSource.manager,
+      fields,
     );
     const nodes = rows.slice(0, first);
     return connection(
@@ -466,10 +497,15 @@ export class ActionItemsService {
   /**
    * The items a query selects, in its order, with theme, provinces, competency, organisation,
    * people and the item it was merged into: one statement, each row built as JSON by PostgreSQL.
+   * With `fields`, only the parts they need (the model's other fields are then undefined).
    */
-  private async read(query: SelectQueryBuilder<ActionItemEntity>, manager: EntityManager = this.dataSource.manager): Promise<ActionItem[]> {
-    const { selection, items, themes, organizations } = this.itemJson();
-    const rows = await preparedRows<{ row: ItemJson }>(manager, query.select(selection, 'row'));
+  private async read(
+    query: SelectQueryBuilder<ActionItemEntity>,
+    manager: EntityManager = this.dataSource.manager,
+    fields?: ReadonlySet<string>,
+  ): Promise<ActionItem[]> {
+    const { selections, items, themes, organizations } = this.itemJson();
+    const rows = await preparedRows<{ row: ItemJson }>(manager, query.select(selections.for(fields), 'row'));
     const sdgs = await this.reference.listSdgs();
     return rows.map(({ row: json }) => {
       const row = fromJson<ActionItemEntity>(items, json.item);
@@ -477,7 +513,7 @@ export class ActionItemsService {
         id: row.id,
         title: row.title,
         description: row.description,
-        theme: fromJson<ThemeEntity>(themes, json.theme),
+        theme: json.theme && fromJson<ThemeEntity>(themes, json.theme),
         competency: json.competency,
         leadProvince: json.leadProvince,
         coProvinces: json.coProvinces,
@@ -503,7 +539,7 @@ export class ActionItemsService {
 
   /** What `read` selects for each item, built once from the entities' metadata. */
   private itemJson() {
-    if (this.itemSelection) return this.itemSelection;
+    if (this.itemSelections) return this.itemSelections;
     const [items, themes, provinces, competencies, organizations, users] = [
       ActionItemEntity,
       ThemeEntity,
@@ -513,20 +549,29 @@ export class ActionItemsService {
       UserEntity,
     ].map((entity) => this.dataSource.getMetadata(entity));
     const person = (condition: string) => relatedJson(users, 'u', condition, ['id', 'displayName']);
-    const selection = `json_build_object(
-      'item', ${jsonObject(items, 'item')},
-      'theme', ${relatedJson(themes, 't', 't.id = item.theme_id')},
-      'leadProvince', ${relatedJson(provinces, 'p', 'p.code = item.lead_province_code')},
-      'coProvinces', (SELECT coalesce(json_agg(${jsonObject(provinces, 'p')} ORDER BY p.code), '[]')
-                        FROM action_item_co_province co JOIN ${provinces.tablePath} p ON p.code = co.province_code
-                       WHERE co.action_item_id = item.id),
-      'competency', ${relatedJson(competencies, 'k', 'k.key = item.competency_key')},
-      'responsibleOrganization', ${relatedJson(organizations, 'o', 'o.id = item.responsible_organization_id')},
-      'focalPoint', ${person('u.id = item.focal_point_id')},
-      'proposedBy', ${person('u.id = item.proposed_by_id')},
-      'mergedInto', ${relatedJson(items, 'm', 'm.id = item.merged_into_id', ['id', 'title', 'status'])}
-    )`;
-    return (this.itemSelection = { selection, items, themes, organizations });
+    const selections = new PartialSelections<ItemPart>(ITEM_PARTS, (parts) => {
+      const columns = items.nonVirtualColumns
+        .filter((column) => column.isSelect && !(column.propertyName in ITEM_PARTS && !parts.has(column.propertyName as ItemPart)))
+        .map((column) => column.propertyName);
+      // Each related part as `'key', value` arguments of the row's json_build_object.
+      const related: Record<Exclude<ItemPart, 'description' | 'indicators'>, string> = {
+        theme: `'theme', ${relatedJson(themes, 't', 't.id = item.theme_id')}`,
+        coProvinces: `'coProvinces', (SELECT coalesce(json_agg(${jsonObject(provinces, 'p')} ORDER BY p.code), '[]')
+                         FROM action_item_co_province co JOIN ${provinces.tablePath} p ON p.code = co.province_code
+                        WHERE co.action_item_id = item.id)`,
+        competency: `'competency', ${relatedJson(competencies, 'k', 'k.key = item.competency_key')}`,
+        responsibleOrganization: `'responsibleOrganization', ${relatedJson(organizations, 'o', 'o.id = item.responsible_organization_id')}`,
+        focalPoint: `'focalPoint', ${person('u.id = item.focal_point_id')}`,
+        proposedBy: `'proposedBy', ${person('u.id = item.proposed_by_id')}`,
+        mergedInto: `'mergedInto', ${relatedJson(items, 'm', 'm.id = item.merged_into_id', ['id', 'title', 'status'])}`,
+      };
+      return `json_build_object(${[
+        `'item', ${jsonObject(items, 'item', columns)}`,
+        `'leadProvince', ${relatedJson(provinces, 'p', 'p.code = item.lead_province_code')}`,
+        ...Object.entries(related).flatMap(([part, pairs]) => (parts.has(part as ItemPart) ? [pairs] : [])),
+      ].join(',\n      ')})`;
+    });
+    return (this.itemSelections = { selections, items, themes, organizations });
   }
 
   /** The values a conflicting writer is shown: the item as it is now, as the actor may see it. */

@@ -84,3 +84,36 @@ interface QueryConfig {
 }
 
 const statementNames = new Map<string, string>();
+
+/**
+ * JSON selections built from parts, each part read only when a query asks for one of the model
+ * fields that need it (`requestedFields`): a page asking for titles does not make PostgreSQL build,
+ * and Node parse, every related row. Each distinct selection is built once; there are at most
+ * 2^parts of them, so prepared statements stay few whatever the queries.
+ */
+export class PartialSelections<Part extends string> {
+  private readonly built = new Map<string, string>();
+
+  /**
+   * @param optional each optional part, with the model fields that need it
+   * @param build the selection for a set of optional parts (the other parts always included)
+   */
+  constructor(
+    private readonly optional: Readonly<Record<Part, readonly string[]>>,
+    private readonly build: (parts: ReadonlySet<Part>) => string,
+  ) {}
+
+  /** The selection for the fields asked for; every part when they are not known. */
+  for(requested?: ReadonlySet<string>): string {
+    const parts = (Object.keys(this.optional) as Part[]).filter(
+      (part) => !requested || this.optional[part].some((field) => requested.has(field)),
+    );
+    const key = parts.join(',');
+    let selection = this.built.get(key);
+    if (selection === undefined) {
+      selection = this.build(new Set(parts));
+      this.built.set(key, selection);
+    }
+    return selection;
+  }
+}
