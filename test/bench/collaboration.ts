@@ -7,7 +7,7 @@ import path from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { Instance } from '../scale/cluster.ts';
-import { gql, sql, startBaseline, type BenchContext } from './context.ts';
+import { gql, withClient, startBaseline, type BenchContext } from './context.ts';
 import { percentile, record } from './report.ts';
 
 /** Typists per document in C1, and how fast each types. */
@@ -83,7 +83,7 @@ function editableDocuments(context: BenchContext): Promise<string[]> {
   let found = editable.get(context);
   if (!found) {
     found = (async () => {
-      const { rows } = await sql(context.url, (client) => client.query<{ id: string }>('SELECT id FROM document ORDER BY id'));
+      const { rows } = await withClient(context.url, (client) => client.query<{ id: string }>('SELECT id FROM document ORDER BY id'));
       const ids: string[] = [];
       for (const { id } of rows) {
         if ((await ticket(context.server.baseUrl, context.token, id)).access === 'EDIT') ids.push(id);

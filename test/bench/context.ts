@@ -1,7 +1,8 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import pg from 'pg';
+import { hashToken } from '../../libs/server/identity/src/tokens.ts';
+import { withClient } from '../../libs/server/testing/src/with-client.ts';
 import { freePort } from '../scale/cluster.ts';
 import type { Instance } from '../scale/cluster.ts';
 
@@ -21,16 +22,7 @@ export interface BenchContext {
 
 export type Benchmark = (context: BenchContext) => Promise<void>;
 
-/** Runs some work on one connection to a database, then closes it. */
-export async function sql<T>(connection: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: connection });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+export { withClient };
 
 /** One GraphQL request over HTTP; throws on errors. */
 export async function gql<T>(base: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
@@ -44,14 +36,8 @@ export async function gql<T>(base: string, query: string, variables: Record<stri
   return body.data;
 }
 
-/**
- * What the server stores for a session token: its HMAC under `SESSION_SECRET`, else the server's
- * built-in development default (libs/server/identity/src/tokens.ts, libs/server/core/src/config/app-config.ts).
- */
-export const hashSessionToken = (token: string): string =>
-  createHmac('sha256', process.env.SESSION_SECRET ?? 'ruta-demo-session-secret-change-me')
-    .update(token)
-    .digest('base64url');
+/** What the server stores for a session token, under the `SESSION_SECRET` run.ts gives it (and the baselines). */
+export const hashSessionToken = (token: string): string => hashToken(process.env.SESSION_SECRET!, token);
 
 export interface BenchAccount {
   email: string;
@@ -66,7 +52,7 @@ export interface BenchAccount {
  * a bearer token per account, in order. Existing accounts are reused.
  */
 export async function createSessions(connection: string, accounts: BenchAccount[]): Promise<string[]> {
-  return sql(connection, async (client) => {
+  return withClient(connection, async (client) => {
     const { rows } = await client.query<{ id: string; email: string }>(
       `INSERT INTO app_user (email, display_name, role, province_code, organization_id)
        SELECT * FROM unnest($1::text[], $2::text[], $3::user_role[], $4::char(2)[], $5::uuid[])

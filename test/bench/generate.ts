@@ -1,7 +1,8 @@
-import pg from 'pg';
+import type pg from 'pg';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as Y from 'yjs';
+import { withClient } from '../../libs/server/testing/src/with-client.ts';
 
 /** The size of the large forum the benchmarks run on. */
 export const SIZE = {
@@ -111,9 +112,7 @@ async function insertContributions(client: pg.Client, authorId: string, from: nu
 
 /** Grows the searchable rows (contributions, action items, documents) to `SIZE.searchableRows`, for the search benchmark. */
 export async function growSearchableRows(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withClient(url, async (client) => {
     const analyst = (await client.query(`SELECT id FROM app_user WHERE email = 'analista@demo.ruta.ec'`)).rows[0].id as string;
     const count = async () =>
       Number(
@@ -126,10 +125,8 @@ export async function growSearchableRows(url: string): Promise<number> {
     const missing = SIZE.searchableRows - (await count());
     if (missing > 0) await insertContributions(client, analyst, SIZE.contributions, missing);
     await client.query('ANALYZE contribution');
-    return await count();
-  } finally {
-    await client.end();
-  }
+    return count();
+  });
 }
 
 /**
@@ -138,10 +135,8 @@ export async function growSearchableRows(url: string): Promise<number> {
  * documents with real Yjs content, and extra contributions up to the searchable rows wanted.
  */
 export async function generate(url: string, root: string): Promise<Record<string, number>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const q = (sql: string, params: unknown[] = []) => client.query(sql, params);
-  try {
+  return withClient(url, async (client) => {
+    const q = (sql: string, params: unknown[] = []) => client.query(sql, params);
     const analyst = (await q(`SELECT id FROM app_user WHERE email = 'analista@demo.ruta.ec'`)).rows[0].id as string;
     await q('BEGIN');
     // Conversatorios: three provinces each, all open.
@@ -246,7 +241,5 @@ export async function generate(url: string, root: string): Promise<Record<string
                       (SELECT count(*) FROM document)::int AS documents`)
     ).rows[0] as Record<string, number>;
     return { ...counts, searchableRows: counts.contributions + counts.actionItems + counts.documents };
-  } finally {
-    await client.end();
-  }
+  });
 }

@@ -1,10 +1,10 @@
-import { gql, sql, type BenchContext } from './context.ts';
+import { gql, withClient, type BenchContext } from './context.ts';
 import { record } from './report.ts';
 
 /** E1: the memoria of the whole forum (every province's roadmap), against JSON of the same data. */
 export async function e1({ server, token, url }: BenchContext): Promise<void> {
   const baselineStarted = performance.now();
-  await sql(url, async (client) => {
+  await withClient(url, async (client) => {
     const tables = [
       'conversatorio',
       'contribution',

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, Instance } from '../scale/cluster.ts';
 import { c1, c2, c3 } from './collaboration.ts';
-import { gql, sql, type BenchContext, type Benchmark } from './context.ts';
+import { gql, withClient, type BenchContext, type Benchmark } from './context.ts';
 import { generate } from './generate.ts';
 import { g1, g2 } from './graphql.ts';
 import { e1 } from './memoria.ts';
@@ -22,6 +22,9 @@ const root = path.resolve(import.meta.dirname, '../..');
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const database = `ruta_bench_${randomBytes(3).toString('hex')}`;
 const url = Object.assign(new URL(adminUrl), { pathname: `/${database}` }).toString();
+// The server and the baselines (child processes) hash session tokens with the same secret, and
+// the benchmarks make sessions in SQL with it (`createSessions`).
+process.env.SESSION_SECRET ??= randomBytes(32).toString('base64url');
 const cores = os.availableParallelism();
 const pinned = spawnSync('taskset', ['-V']).status === 0 && cores >= 2;
 /** `BENCH_ONLY=G2,Q1` runs some benchmarks only. */
@@ -31,7 +34,7 @@ if (pinned) execFileSync('taskset', ['-pc', '1', String(process.pid)], { stdio: 
 async function main(): Promise<void> {
   const serverCore = pinned ? ['taskset', '-c', '0'] : [];
   console.log(`benchmarks on ${cores} cores${pinned ? ' (server on core 0, load on core 1)' : ''}; database ${database}`);
-  await sql(adminUrl, (client) => client.query(`CREATE DATABASE "${database}"`));
+  await withClient(adminUrl, (client) => client.query(`CREATE DATABASE "${database}"`));
   const server = new Instance(
     'bench',
     await freePort(),
@@ -58,7 +61,7 @@ async function main(): Promise<void> {
     await writeReport(path.join(root, 'test/bench/results/latest.json'), { date: new Date().toISOString(), cores, pinned, sizes });
   } finally {
     await server.stop();
-    await sql(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+    await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
   }
 }
 

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { CONTRIBUTION_SEARCH, HEADLINE } from '../../libs/server/documents/src/search-statements.ts';
 import { growSearchableRows } from './generate.ts';
-import { sql, type BenchContext } from './context.ts';
+import { withClient, type BenchContext } from './context.ts';
 import { percentile, record } from './report.ts';
 
 /**
@@ -37,7 +37,7 @@ export async function q1({ url }: BenchContext): Promise<void> {
     }
     return samples;
   };
-  await sql(url, async (client) => {
+  await withClient(url, async (client) => {
     await time(client, CONTRIBUTION_SEARCH, 1);
     const indexed = await time(client, CONTRIBUTION_SEARCH, 20);
     const baseline = await time(client, scan, 3);

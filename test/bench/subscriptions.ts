@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { createSessions, sql, startBaseline, type Baseline, type BenchContext } from './context.ts';
+import { createSessions, withClient, startBaseline, type Baseline, type BenchContext } from './context.ts';
 import { percentile, record } from './report.ts';
 
 const CONTRIBUTION =
@@ -233,7 +233,7 @@ async function run(options: {
 export async function s1(context: BenchContext): Promise<void> {
   const { server, url } = context;
   const tag = randomBytes(3).toString('hex');
-  const { provinces, conversatorios } = await sql(url, async (client) => ({
+  const { provinces, conversatorios } = await withClient(url, async (client) => ({
     provinces: (await client.query<{ code: string }>('SELECT code FROM province WHERE has_prefectura ORDER BY code')).rows.map(
       (row) => row.code,
     ),

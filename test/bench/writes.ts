@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { Agent, request } from 'node:http';
-import { evenlyPaced, sql, startBaseline, type Baseline, type BenchContext } from './context.ts';
+import { evenlyPaced, withClient, startBaseline, type Baseline, type BenchContext } from './context.ts';
 import { percentile, record } from './report.ts';
 
 const UPDATE = `mutation ($id: ID!, $input: UpdateActionItemInput!) {
@@ -73,7 +73,7 @@ class ItemPool {
     if (this.taken.size === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
     const items = [...this.taken];
-    const { rows } = await sql(url, (client) =>
+    const { rows } = await withClient(url, (client) =>
       client.query<Item>('SELECT id, version, progress FROM action_item WHERE id = ANY($1::uuid[])', [items.map((item) => item.id)]),
     );
     const current = new Map(rows.map((row) => [row.id, row]));
@@ -171,7 +171,9 @@ const failures = (tally: Tally) =>
 export async function g3(context: BenchContext): Promise<void> {
   const { server, token, url } = context;
   const items = (
-    await sql(url, (client) => client.query<Item>('SELECT id, version, progress FROM action_item WHERE merged_into_id IS NULL ORDER BY id'))
+    await withClient(url, (client) =>
+      client.query<Item>('SELECT id, version, progress FROM action_item WHERE merged_into_id IS NULL ORDER BY id'),
+    )
   ).rows;
   const pool = new ItemPool(items);
   let baseline: Baseline | null = null;

@@ -1,7 +1,6 @@
-import { gql } from '@ruta/server-testing';
+import { gql, withClient } from '@ruta/server-testing';
 import { createClient, type Client } from 'graphql-ws';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import WebSocket from 'ws';
 import { connect, eventually, ticketFor, type CollaborationClient } from '../../apps/api/test/collaboration-client.js';
 import { freePort, Instance, Nginx } from './cluster.js';
@@ -24,15 +23,6 @@ describe('scale-out: two instances behind nginx', () => {
   const editors: CollaborationClient[] = [];
   const figures: Record<string, number> = {};
 
-  const admin = async <T>(work: (client: pg.Client) => Promise<T>, url = adminUrl): Promise<T> => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      return await work(client);
-    } finally {
-      await client.end();
-    }
-  };
   const signIn = async (baseUrl: string, email: string) =>
     (
       await gql<{ login: { token: string } }>(
@@ -44,9 +34,8 @@ describe('scale-out: two instances behind nginx', () => {
       )
     ).data!.login.token;
   const outcomeDocument = async (baseUrl: string, token: string) => {
-    const { rows } = await admin(
-      (client) => client.query(`SELECT id FROM conversatorio WHERE title ILIKE '%cooperación descentralizada%' LIMIT 1`),
-      databaseUrl,
+    const { rows } = await withClient(databaseUrl, (client) =>
+      client.query(`SELECT id FROM conversatorio WHERE title ILIKE '%cooperación descentralizada%' LIMIT 1`),
     );
     const { data } = await gql<{ conversatorioDocument: { id: string } }>(
       baseUrl,
@@ -69,7 +58,7 @@ describe('scale-out: two instances behind nginx', () => {
     ]);
 
   beforeAll(async () => {
-    await admin((client) => client.query(`CREATE DATABASE "${database}"`));
+    await withClient(adminUrl, (client) => client.query(`CREATE DATABASE "${database}"`));
     const env = {
       DATABASE_URL: databaseUrl,
       REDIS_URL,
@@ -87,7 +76,7 @@ describe('scale-out: two instances behind nginx', () => {
     for (const editor of editors) editor.close();
     await nginx?.stop();
     await Promise.all([a?.stop(), b?.stop()]);
-    await admin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+    await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
     console.log(`scale figures: ${JSON.stringify(figures)}`);
   });
 
@@ -95,7 +84,9 @@ describe('scale-out: two instances behind nginx', () => {
     await Promise.all([a.start(), b.start()]);
     const applied = [a.output, b.output].filter((output) => /Applied \d+ migration/.test(output));
     expect(applied).toHaveLength(1);
-    const { rows } = await admin((client) => client.query('SELECT name, count(*)::int AS n FROM migrations GROUP BY name'), databaseUrl);
+    const { rows } = await withClient(databaseUrl, (client) =>
+      client.query('SELECT name, count(*)::int AS n FROM migrations GROUP BY name'),
+    );
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.filter((row: { n: number }) => row.n !== 1)).toEqual([]);
     await nginx.start();

@@ -1,5 +1,4 @@
-import { createTestDatabase, databaseDigest } from '@ruta/server-testing';
-import pg from 'pg';
+import { createTestDatabase, databaseDigest, withClient } from '@ruta/server-testing';
 import { createDataSource } from '../src/data-source.js';
 import { migrations } from '../src/migrations/index.js';
 import { sessionFor } from './actors.js';
@@ -85,17 +84,8 @@ describe('resilience', () => {
   });
 
   describe('migrations', () => {
-    const admin = async <T>(url: string, work: (client: pg.Client) => Promise<T>) => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        return await work(client);
-      } finally {
-        await client.end();
-      }
-    };
     const tables = (url: string) =>
-      admin(
+      withClient(
         url,
         async (client) =>
           (
@@ -108,7 +98,7 @@ describe('resilience', () => {
     it('run down to nothing and up again, on a seeded database and on an empty one', async () => {
       const seeded = await createTestDatabase(createDataSource);
       const emptyName = `ruta_empty_${process.pid}_${Date.now()}`;
-      await admin(process.env.RUTA_TEST_ADMIN_URL!, (client) => client.query(`CREATE DATABASE "${emptyName}"`));
+      await withClient(process.env.RUTA_TEST_ADMIN_URL!, (client) => client.query(`CREATE DATABASE "${emptyName}"`));
       const empty = Object.assign(new URL(process.env.RUTA_TEST_ADMIN_URL!), { pathname: `/${emptyName}` }).toString();
       try {
         for (const url of [seeded.url, empty]) {
@@ -129,7 +119,7 @@ describe('resilience', () => {
         }
       } finally {
         await seeded.drop();
-        await admin(process.env.RUTA_TEST_ADMIN_URL!, (client) => client.query(`DROP DATABASE IF EXISTS "${emptyName}" WITH (FORCE)`));
+        await withClient(process.env.RUTA_TEST_ADMIN_URL!, (client) => client.query(`DROP DATABASE IF EXISTS "${emptyName}" WITH (FORCE)`));
       }
     }, 120_000);
   });

@@ -59,6 +59,12 @@ const CONTRIBUTION_PARTS = {
 } as const;
 type ContributionPart = keyof typeof CONTRIBUTION_PARTS;
 
+/** How `read` reads: in a transaction's manager, and only the parts some fields need. */
+interface ReadOptions {
+  manager?: EntityManager;
+  fields?: ReadonlySet<string>;
+}
+
 /** Narrows a contribution query further (the query's alias is `contribution`), e.g. "not yet on the roadmap". */
 export type ContributionRefinement = (query: SelectQueryBuilder<ContributionEntity>) => void;
 
@@ -120,7 +126,7 @@ export class ContributionsService {
         cursorId: cursor.id,
       });
     }
-    const rows = await this.read(actor, page, this.dataSource.manager, undefined, fields);
+    const rows = await this.read(actor, page, { fields });
     const nodes = rows.slice(0, first);
     const last = nodes.at(-1);
     return connection(nodes, { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.createdAt, last.id) : null }, () =>
@@ -130,7 +136,7 @@ export class ContributionsService {
 
   /** One contribution, if the actor may see it. */
   async get(actor: AuthUser, id: string, manager?: EntityManager): Promise<Contribution> {
-    const [contribution] = await this.read(actor, this.filtered(actor, {}, manager).andWhere('contribution.id = :id', { id }), manager);
+    const [contribution] = await this.read(actor, this.filtered(actor, {}, manager).andWhere('contribution.id = :id', { id }), { manager });
     if (!contribution) throw AppError.notFound();
     return contribution;
   }
@@ -141,7 +147,7 @@ export class ContributionsService {
     const rows = await this.read(
       actor,
       this.filtered(actor, {}, manager).andWhere('contribution.id = ANY(CAST(:ids AS uuid[]))', { ids }),
-      manager,
+      { manager },
     );
     const models = new Map(rows.map((model) => [model.id, model]));
     return ids.flatMap((id) => models.get(id) ?? []);
@@ -170,7 +176,7 @@ export class ContributionsService {
       )
       .orderBy(`link.${link.orderBy}`)
       .addOrderBy('contribution.id');
-    return this.read(actor, query, this.dataSource.manager, `link.${link.ownerColumn}`, fields);
+    return this.read(actor, query, { ownerColumn: `link.${link.ownerColumn}`, fields });
   }
 
   /** Adds a contribution for a province taking part in an open conversatorio. */
@@ -361,28 +367,19 @@ export class ContributionsService {
 
   /**
    * The contributions a query selects, in its order, with province, author, conversatorio, theme
-   * and endorsements: one statement, each row built as JSON by PostgreSQL.
+   * and endorsements: one statement, each row built as JSON by PostgreSQL. `fields`: only the parts
+   * they need (`CONTRIBUTION_PARTS`); `ownerColumn`: each row also carries that column as `ownerId`.
    */
+  private async read(actor: AuthUser, query: SelectQueryBuilder<ContributionEntity>, options?: ReadOptions): Promise<Contribution[]>;
   private async read(
     actor: AuthUser,
     query: SelectQueryBuilder<ContributionEntity>,
-    manager?: EntityManager,
-    ownerColumn?: undefined,
-    fields?: ReadonlySet<string>,
-  ): Promise<Contribution[]>;
-  private async read(
-    actor: AuthUser,
-    query: SelectQueryBuilder<ContributionEntity>,
-    manager: EntityManager,
-    ownerColumn: string,
-    fields?: ReadonlySet<string>,
+    options: ReadOptions & { ownerColumn: string },
   ): Promise<Array<{ ownerId: string; contribution: Contribution }>>;
   private async read(
     actor: AuthUser,
     query: SelectQueryBuilder<ContributionEntity>,
-    manager: EntityManager = this.dataSource.manager,
-    ownerColumn?: string,
-    fields?: ReadonlySet<string>,
+    { manager = this.dataSource.manager, fields, ownerColumn }: ReadOptions & { ownerColumn?: string } = {},
   ): Promise<Contribution[] | Array<{ ownerId: string; contribution: Contribution }>> {
     const { selections, contributions, themes } = this.contributionJson();
     query.select(selections.for(fields), 'row');

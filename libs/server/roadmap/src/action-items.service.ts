@@ -149,8 +149,7 @@ export class ActionItemsService {
         .addOrderBy('item.id', 'ASC')
         .offset(offset)
         .limit(first + 1),
-      this.dataSource.manager,
-      fields,
+      { fields },
     );
     const nodes = rows.slice(0, first);
     return connection(
@@ -162,7 +161,7 @@ export class ActionItemsService {
 
   /** One item, if the actor may see it. */
   async get(actor: AuthUser, id: string, manager?: EntityManager): Promise<ActionItem> {
-    const [item] = await this.read(this.filtered(actor, { includeMerged: true }, manager).andWhere('item.id = :id', { id }), manager);
+    const [item] = await this.read(this.filtered(actor, { includeMerged: true }, manager).andWhere('item.id = :id', { id }), { manager });
     if (!item) throw AppError.notFound();
     return item;
   }
@@ -501,8 +500,7 @@ export class ActionItemsService {
    */
   private async read(
     query: SelectQueryBuilder<ActionItemEntity>,
-    manager: EntityManager = this.dataSource.manager,
-    fields?: ReadonlySet<string>,
+    { manager = this.dataSource.manager, fields }: { manager?: EntityManager; fields?: ReadonlySet<string> } = {},
   ): Promise<ActionItem[]> {
     const { selections, items, themes, organizations } = this.itemJson();
     const rows = await preparedRows<{ row: ItemJson }>(manager, query.select(selections.for(fields), 'row'));

@@ -1,7 +1,8 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { DEFAULT_DEMO_PASSWORD, runMigrationsLocked } from '@ruta/server-core';
 import { seedDatabase, seedDemoAccounts } from '@ruta/server-seed';
 import { DataSource } from 'typeorm';
+import { withClient } from './with-client.js';
 
 /** Builds the data source the tests' template database is migrated and seeded with. */
 export type DataSourceFactory = (url: string) => DataSource;
@@ -20,14 +21,8 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl() });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withClient(adminUrl(), work);
 }
 
 /**
