@@ -20,6 +20,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The bearer token an instance's `/metrics` asks for (set on every instance started here). */
+const METRICS_TOKEN = 'metrics-token-of-the-test-instances';
+
 /** One API process (the built server), as `npm start` runs it. */
 export class Instance {
   private child: ChildProcess | null = null;
@@ -43,7 +46,7 @@ export class Instance {
     const [command, ...args] = [...this.wrapper, process.execPath, '--enable-source-maps', serverEntry];
     const child = spawn(command, args, {
       cwd: root,
-      env: { ...process.env, ...this.env, PORT: String(this.port) },
+      env: { ...process.env, METRICS_TOKEN, ...this.env, PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
@@ -78,7 +81,7 @@ export class Instance {
 
   /** A metric's value from this instance's /metrics. */
   async metric(name: string): Promise<number> {
-    const text = await (await fetch(`${this.baseUrl}/metrics`)).text();
+    const text = await (await fetch(`${this.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
     const line = text.split('\n').find((candidate) => candidate.startsWith(`${name} `));
     return line ? Number(line.split(' ')[1]) : Number.NaN;
   }

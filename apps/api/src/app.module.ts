@@ -6,7 +6,8 @@ import { Logger, LoggerModule } from 'nestjs-pino';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import {
   AccessGuard,
-  Authenticator,
+  GraphQLWebSockets,
+  WebSocketGateModule,
   PubSubModule,
   RedisModule,
   Metrics,
@@ -48,18 +49,13 @@ export class AppModule {
         TypeOrmModule.forRoot(buildDataSourceOptions(databaseUrl, entities, migrations)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule],
-          inject: [Logger, Authenticator, Metrics],
-          useFactory: (logger: Logger, authenticator: Authenticator, metrics: Metrics) =>
-            buildGraphQLOptions(
-              config,
-              (error) => logger.error(error, 'Unexpected error while resolving a GraphQL operation'),
-              authenticator,
-              metrics,
-            ),
+          inject: [Logger, Metrics],
+          useFactory: (logger: Logger, metrics: Metrics) =>
+            buildGraphQLOptions(config, (error) => logger.error(error, 'Unexpected error while resolving a GraphQL operation'), metrics),
         }),
         RedisModule,
         MetricsModule,
+        WebSocketGateModule,
         HealthModule,
         PubSubModule,
         ReferenceModule,
@@ -73,7 +69,7 @@ export class AppModule {
         DocumentsModule,
         MemoriaModule,
       ],
-      providers: [DateTimeScalar, { provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [DateTimeScalar, GraphQLWebSockets, { provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

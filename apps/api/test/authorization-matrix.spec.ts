@@ -431,6 +431,11 @@ const operations: Record<string, Operation> = {
     document: 'mutation ($id: ID!) { removeSessionSpeaker(id: $id) { id } }',
     variables: () => ({ id: UNKNOWN_ID }),
   },
+  setSessionModerators: {
+    allowed: [ADMIN],
+    document: 'mutation ($id: ID!) { setSessionModerators(sessionId: $id, userIds: []) { id } }',
+    variables: () => ({ id: UNKNOWN_ID }),
+  },
 };
 
 const isAllowed = (allowed: Allowed, actor: Actor) =>
@@ -453,7 +458,8 @@ describe('the authorization matrix: every operation × every role', () => {
     targetOrganizationId = response.data?.createOrganization.id ?? '';
     const question = await api.gql<{ askQuestion: { id: string } }>(
       'mutation ($id: ID!) { askQuestion(sessionId: $id, body: "¿Cómo se financia?") { id } }',
-      { token: await tokenFor(api, 'MODERATOR'), variables: { id: sessionId('paradiplomacia:panel') } },
+      // A session the demo moderator moderates (it moderates only some).
+      { token: await tokenFor(api, 'MODERATOR'), variables: { id: sessionId('cooperacion-sur-sur:panel') } },
     );
     targetQuestionId = question.data?.askQuestion.id ?? '';
     const proposal = await api.gql<{ proposeActionItem: { id: string } }>(

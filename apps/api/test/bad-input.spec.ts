@@ -1,4 +1,4 @@
-import { demoUserId, organizationId } from '@ruta/server-seed';
+import { conversatorioId, demoUserId, organizationId, seedId } from '@ruta/server-seed';
 import { sessionFor } from './actors.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -15,6 +15,7 @@ const ADMIN_ID = demoUserId('admin@demo.ruta.ec');
 const TECHNICIAN_ID = demoUserId('tecnico.azuay@demo.ruta.ec');
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const long = (length: number) => 'a'.repeat(length);
+const LONE = 'Título \ud800 roto';
 
 const CREATE_USER = 'mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }';
 const UPDATE_USER = 'mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }';
@@ -216,9 +217,60 @@ const cases: Case[] = [
     field: 'provinceCode',
   },
   { name: 'updateOrganization: malformed id', document: UPDATE_ORG, variables: { id: 'aecid', input: organization }, field: 'id' },
+
+  // A lone surrogate (valid in JSON, impossible in UTF-8) in any text a client sends: its field, never a database error.
+  ...[
+    { name: 'createUser', document: CREATE_USER, variables: { input: { ...user, displayName: LONE } }, field: 'displayName' },
+    { name: 'createOrganization', document: CREATE_ORG, variables: { input: { ...organization, name: LONE } }, field: 'name' },
+    {
+      name: 'proposeActionItem',
+      document: 'mutation ($input: ProposeActionItemInput!) { proposeActionItem(input: $input) { id } }',
+      variables: { input: { title: LONE, leadProvinceCode: '01', themeId: seedId('theme:paradiplomacia') } },
+      field: 'title',
+    },
+    {
+      name: 'proposeActionItem, in a nested indicator',
+      document: 'mutation ($input: ProposeActionItemInput!) { proposeActionItem(input: $input) { id } }',
+      variables: {
+        input: { title: 'Bien', leadProvinceCode: '01', themeId: seedId('theme:paradiplomacia'), indicators: [{ name: LONE, unit: 'u' }] },
+      },
+      field: 'indicators.0.name',
+    },
+    {
+      name: 'createContribution',
+      document: 'mutation ($input: CreateContributionInput!) { createContribution(input: $input) { id } }',
+      variables: {
+        input: { conversatorioId: conversatorioId('cooperacion-descentralizada'), provinceCode: '01', type: 'IDEA', body: LONE },
+      },
+      field: 'body',
+    },
+    {
+      name: 'saveView',
+      document: 'mutation ($name: String!) { saveView(name: $name, query: "estado=AGREED") { id } }',
+      variables: { name: LONE },
+      field: 'name',
+    },
+    {
+      name: 'search (an argument, not an input)',
+      document: 'query ($text: String!) { search(text: $text) { kind } }',
+      variables: { text: LONE },
+      field: 'text',
+    },
+    { name: 'login', document: LOGIN, variables: { email: 'admin@demo.ruta.ec', password: '\udc00ruta-demo' }, field: 'password' },
+  ].map((testCase) => ({ ...testCase, name: `${testCase.name}: a lone surrogate` })),
 ];
 
-const TABLES = ['app_user', 'organization', 'user_token', 'session', 'sign_in_failure'];
+const TABLES = [
+  'app_user',
+  'organization',
+  'user_token',
+  'session',
+  'sign_in_failure',
+  'action_item',
+  'contribution',
+  'saved_view',
+  'history_entry',
+];
 
 describe('bad input to the identity and organisation mutations', () => {
   let api: TestApp;

@@ -1,3 +1,4 @@
+import { MAX_SIGN_IN_DELAY_MS, SIGN_IN_DELAY_PER_FAILURE_MS, signInDelayMs } from '@ruta/server-identity';
 import { demoUserId, organizationId } from '@ruta/server-seed';
 import { sessionFor } from './actors.js';
 import { startTestApp, type TestApp } from './test-app.js';
@@ -17,7 +18,8 @@ describe('signing in, sessions and password links', () => {
   let api: TestApp;
 
   beforeAll(async () => {
-    api = await startTestApp();
+    // Behind a trusted proxy (the loopback) the tests choose the client's address with X-Forwarded-For.
+    api = await startTestApp({ TRUST_PROXY: 'loopback' });
   });
   afterAll(() => api.close());
   beforeEach(async () => {
@@ -79,7 +81,7 @@ describe('signing in, sessions and password links', () => {
     expect(ratio).toBeLessThan(2.5);
   });
 
-  it('throttles an account after 5 failures, even with the right password, but not other accounts', async () => {
+  it('throttles an account from one address after 5 failures, even with the right password, but not other accounts', async () => {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const { errors } = await api.gql(LOGIN, { variables: { email: 'moderador@demo.ruta.ec', password: `wrong-${attempt}` } });
       expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -94,8 +96,53 @@ describe('signing in, sessions and password links', () => {
     for (let attempt = 0; attempt < 30; attempt += 1) {
       await api.db.query('INSERT INTO sign_in_failure (email, ip) VALUES ($1, $2)', [`x${attempt}@example.org`, '127.0.0.1']);
     }
-    const blocked = await api.gql(LOGIN, { variables: { email: 'analista@demo.ruta.ec', password: 'ruta-demo' } });
+    // An account that has not signed in from this address before (the analyst did, in the test above).
+    const blocked = await api.gql(LOGIN, { variables: { email: 'socio.giz@demo.ruta.ec', password: 'ruta-demo' } });
     expect(blocked.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it('limits failures per account and address: another address signs in with the right password, after a short wait', async () => {
+    const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
+    const technician = 'tecnico.azuay@demo.ruta.ec';
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const { errors } = await api.gql(LOGIN, { variables: { email: technician, password: `wrong-${attempt}` }, ...from('203.0.113.1') });
+      expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const blocked = await api.gql(LOGIN, { variables: { email: technician, password: 'ruta-demo' }, ...from('203.0.113.1') });
+    expect(blocked.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+
+    const started = performance.now();
+    const elsewhere = await api.gql<LoginData>(LOGIN, { variables: { email: technician, password: 'ruta-demo' }, ...from('203.0.113.2') });
+    expect(elsewhere.data?.login.user.role).toBe('TECHNICIAN');
+    // The account has 5 recent failures: attempts from other addresses wait before the check.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(SIGN_IN_DELAY_PER_FAILURE_MS);
+    // Signing in elsewhere does not clear the guesses made from the first address.
+    const still = await api.gql(LOGIN, { variables: { email: technician, password: 'ruta-demo' }, ...from('203.0.113.1') });
+    expect(still.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it('keeps the wait of distributed guessing short and bounded', () => {
+    expect(signInDelayMs(4)).toBe(0);
+    expect(signInDelayMs(5)).toBe(SIGN_IN_DELAY_PER_FAILURE_MS);
+    expect(signInDelayMs(6)).toBe(2 * SIGN_IN_DELAY_PER_FAILURE_MS);
+    expect(signInDelayMs(10_000)).toBe(MAX_SIGN_IN_DELAY_MS);
+    expect(MAX_SIGN_IN_DELAY_MS).toBeLessThanOrEqual(3_000);
+  });
+
+  it('throttles an address after 30 failures across accounts, except for people who signed in from it before', async () => {
+    const office = { headers: { 'x-forwarded-for': '203.0.113.3' } };
+    const earlier = await api.gql<LoginData>(LOGIN, { variables: { email: 'admin@demo.ruta.ec', password: 'ruta-demo' }, ...office });
+    expect(earlier.data?.login.user.role).toBe('ADMIN');
+    for (let attempt = 0; attempt < 30; attempt += 1) {
+      await api.db.query('INSERT INTO sign_in_failure (email, ip) VALUES ($1, $2)', [`x${attempt}@example.org`, '203.0.113.3']);
+    }
+    const unknown = await api.gql(LOGIN, { variables: { email: 'nueva.persona@example.org', password: 'ruta-demo' }, ...office });
+    expect(unknown.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    const newcomer = await api.gql(LOGIN, { variables: { email: 'socio.giz@demo.ruta.ec', password: 'ruta-demo' }, ...office });
+    expect(newcomer.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    const colleague = await api.gql<LoginData>(LOGIN, { variables: { email: 'admin@demo.ruta.ec', password: 'ruta-demo' }, ...office });
+    expect(colleague.errors).toBeUndefined();
+    expect(colleague.data?.login.user.role).toBe('ADMIN');
   });
 
   it('ends the session at sign-out, and every session at sign-out everywhere', async () => {

@@ -1,5 +1,7 @@
 import { conversatorioId, demoContributionId, seedId } from '@ruta/server-seed';
 import JSZip from 'jszip';
+import * as Y from 'yjs';
+import { messages } from '@ruta/shared-i18n';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { sessionFor } from './actors.js';
 import { connect, eventually, ticketFor, type CollaborationClient } from './collaboration-client.js';
@@ -89,6 +91,14 @@ describe('the memoria de trabajo', () => {
     editor.write(
       'Acuerdo <script>alert("x")</script> con enlace javascript:alert(1) e imagen <img src="https://evil.example/x.png" onerror="alert(1)">',
     );
+    // Blocks written through the Yjs protocol by a hostile or broken editor: ids that are not UUIDs,
+    // or name no item. Content from the editor is untrusted: the memoria shows them as unavailable.
+    const fragment = editor.doc.getXmlFragment('default');
+    for (const id of ['no-es-un-uuid', '', '00000000-0000-4000-8000-000000000000', "x'); DROP TABLE action_item; --"]) {
+      const block = new Y.XmlElement('actionItem');
+      block.setAttribute('actionItemId', id);
+      fragment.push([block]);
+    }
     await editor.saved();
     editor.close();
   }, 60_000);
@@ -138,6 +148,8 @@ describe('the memoria de trabajo', () => {
     expect(html).toContain('Síntesis del conversatorio');
     const markdown = await (await download(job.downloads!.markdown, analyst)).text();
     expect(markdown).toContain('## 1. Presentación');
+    // The malformed and unknown action item blocks of the outcome document: shown as unavailable.
+    expect(markdown.split(messages.es.documents.actionItemUnavailable).length - 1).toBeGreaterThanOrEqual(4);
   }, 90_000);
 
   it('writes no script, event handler or remote resource into the HTML, whatever was typed', async () => {
@@ -157,6 +169,32 @@ describe('the memoria de trabajo', () => {
     expect(html).not.toMatch(/url\(|@import/i);
     const markdown = await (await download(job.downloads!.markdown, analyst)).text();
     expect(markdown).not.toMatch(/<script|<img/i);
+  }, 90_000);
+
+  it('says a failed job failed, never in the server’s own words', async () => {
+    await api.db.query(`CREATE FUNCTION ruta_test_fail_memoria() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.html <> '' AND OLD.html = '' THEN RAISE EXCEPTION 'detalle interno: relation secreta'; END IF; RETURN NEW; END $$`);
+    await api.db.query(
+      'CREATE TRIGGER ruta_test_fail_memoria BEFORE UPDATE ON memoria_job FOR EACH ROW EXECUTE FUNCTION ruta_test_fail_memoria()',
+    );
+    try {
+      const { data } = await api.gql<{ generateMemoria: Job }>(`mutation { generateMemoria { ${JOB_FIELDS} } }`, { token: analyst });
+      let job = data!.generateMemoria;
+      await eventually(async () => {
+        job = (
+          await api.gql<{ memoriaJob: Job }>(`query ($id: ID!) { memoriaJob(id: $id) { ${JOB_FIELDS} } }`, {
+            token: analyst,
+            variables: { id: job.id },
+          })
+        ).data!.memoriaJob;
+        return job.status === 'FAILED' || job.status === 'DONE';
+      }, 60_000);
+      expect(job.status).toBe('FAILED');
+      expect(job.error).toBe(messages.es.errors.memoriaFailed);
+      expect(job.error).not.toMatch(/interno|secreta|relation/);
+    } finally {
+      await api.db.query('DROP TRIGGER ruta_test_fail_memoria ON memoria_job');
+    }
   }, 90_000);
 
   it('makes a memoria of one theme or one province', async () => {

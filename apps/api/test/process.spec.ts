@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { frame, rawUpgrade } from './raw-websocket.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const processGroup = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[2]);
@@ -87,6 +88,33 @@ describe('the server process in demo mode', () => {
     } finally {
       process.kill(-(second.child.pid ?? 0), 'SIGTERM');
       expect(await second.exited).toBe(0);
+    }
+  });
+
+  it('stays up when a peer sends malformed or oversized WebSocket frames, anonymously, on both endpoints', async () => {
+    const port = await findFreePort();
+    const server = await startServer({ PORT: String(port), DATA_DIR: dataDir, NODE_ENV: '', DATABASE_URL: '' });
+    try {
+      const attacks: Array<[string, Record<string, string>, Buffer]> = [
+        // RSV1 set with no extension negotiated (WS_ERR_UNEXPECTED_RSV_1).
+        ['/collaboration', {}, Buffer.from([0xc2, 0x80, 0x01, 0x02, 0x03, 0x04])],
+        // One frame of 8 MiB + 1 byte (Max payload size exceeded).
+        ['/collaboration', {}, frame(0x82, Buffer.alloc(8 * 1024 * 1024 + 1, 1))],
+        ['/graphql', { 'Sec-WebSocket-Protocol': 'graphql-transport-ws' }, Buffer.from([0xc2, 0x80, 0x01, 0x02, 0x03, 0x04])],
+        ['/graphql', { 'Sec-WebSocket-Protocol': 'graphql-transport-ws' }, frame(0x81, Buffer.alloc(9 * 1024 * 1024, 0x61))],
+      ];
+      for (const [endpoint, headers, bytes] of attacks) {
+        const raw = await rawUpgrade(port, endpoint, headers);
+        expect(raw.status).toMatch(/^HTTP\/1.1 101/);
+        raw.socket.write(bytes);
+        await raw.closed;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect([endpoint, server.child.exitCode, server.child.signalCode]).toEqual([endpoint, null, null]);
+        expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+      }
+    } finally {
+      if (server.child.exitCode === null && server.child.signalCode === null) process.kill(-(server.child.pid ?? 0), 'SIGTERM');
+      await server.exited;
     }
   });
 });

@@ -5,6 +5,7 @@ const PRODUCTION = {
   SESSION_SECRET: 'a-production-secret-of-at-least-32-characters',
   // Required in production; the test app connects to its own database whatever this says.
   DATABASE_URL: 'postgres://unused',
+  METRICS_TOKEN: 'a-metrics-token-for-the-scraper',
 };
 
 describe('production mode', () => {
@@ -51,7 +52,8 @@ describe('production mode', () => {
 
   it('exposes Prometheus metrics: HTTP and GraphQL latency, WebSockets, collaboration', async () => {
     await api.gql('{ provinces { code } }');
-    const response = await fetch(`${api.baseUrl}/metrics`);
+    const response = await fetch(`${api.baseUrl}/metrics`, { headers: { authorization: `Bearer ${PRODUCTION.METRICS_TOKEN}` } });
+    expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await response.text();
     expect(text).toMatch(/ruta_http_request_duration_seconds_count\{area="graphql",method="POST",status="2xx"\} \d+/);
@@ -66,6 +68,13 @@ describe('production mode', () => {
     ]) {
       expect(text).toContain(`# TYPE ${name}`);
     }
+  });
+
+  it('answers /metrics only with its bearer token', async () => {
+    expect((await fetch(`${api.baseUrl}/metrics`)).status).toBe(401);
+    const wrong = await fetch(`${api.baseUrl}/metrics`, { headers: { authorization: 'Bearer not-the-metrics-token' } });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.text()).not.toContain('ruta_');
   });
 });
 
@@ -84,5 +93,11 @@ describe('without a trusted proxy', () => {
     const [session] = (await api.db.query(`SELECT ip FROM session ORDER BY created_at DESC LIMIT 1`)) as Array<{ ip: string }>;
     expect(session.ip).not.toBe('203.0.113.7');
     expect(session.ip).toMatch(/127\.0\.0\.1/);
+  });
+
+  it('serves no /metrics without METRICS_TOKEN', async () => {
+    const response = await fetch(`${api.baseUrl}/metrics`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('ruta_');
   });
 });

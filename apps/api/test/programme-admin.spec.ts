@@ -1,3 +1,4 @@
+import { demoUserId, sessionId } from '@ruta/server-seed';
 import { sessionFor } from './actors.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -101,5 +102,64 @@ describe('programme administration', () => {
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const speakers = await api.gql<{ speakers: Array<{ name: string }> }>('{ speakers { name } }');
     expect(speakers.data!.speakers.map((item) => item.name)).toContain('María F. Ortiz');
+  });
+
+  it('lets administrators choose who moderates a session, among accounts that may moderate', async () => {
+    const SET = `mutation ($id: ID!, $userIds: [ID!]!) {
+      setSessionModerators(sessionId: $id, userIds: $userIds) { id moderators { id displayName } }
+    }`;
+    const keynote = sessionId('paradiplomacia:keynote');
+    const [moderatorId, analystId] = ['moderador@demo.ruta.ec', 'analista@demo.ruta.ec'].map(demoUserId);
+    const moderator = await sessionFor(api, 'moderador@demo.ruta.ec');
+    const mayModerate = async () =>
+      (
+        await api.gql<{ agenda: Array<{ id: string; canModerateQuestions: boolean }> }>('{ agenda { id canModerateQuestions } }', {
+          token: moderator,
+        })
+      ).data!.agenda.find((session) => session.id === keynote)?.canModerateQuestions;
+    expect(await mayModerate()).toBe(false);
+
+    const set = await api.gql<{ setSessionModerators: { moderators: Array<{ id: string; displayName: string }> } }>(SET, {
+      token: admin,
+      variables: { id: keynote, userIds: [moderatorId, analystId, moderatorId] },
+    });
+    expect(set.errors).toBeUndefined();
+    expect(set.data!.setSessionModerators.moderators).toEqual([
+      { id: analystId, displayName: 'Analista de CONGOPE (demo)' },
+      { id: moderatorId, displayName: 'Moderación (demo)' },
+    ]);
+    expect(await mayModerate()).toBe(true);
+
+    // A technician's account does not moderate: refused in both languages, and nothing changes.
+    const refused = await api.gql(SET, {
+      token: admin,
+      variables: { id: keynote, userIds: [moderatorId, demoUserId('tecnico.azuay@demo.ruta.ec')] },
+      language: 'en',
+    });
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].extensions?.fields).toEqual([
+      expect.objectContaining({
+        field: 'userIds',
+        message: 'Choose only people with the moderator, analyst or administrator role.',
+        messages: {
+          es: 'Elija solo personas con el rol de moderación, análisis o administración.',
+          en: 'Choose only people with the moderator, analyst or administrator role.',
+        },
+      }),
+    ]);
+    const unknown = await api.gql(SET, { token: admin, variables: { id: '00000000-0000-4000-8000-000000000000', userIds: [] } });
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    for (const email of ['analista@demo.ruta.ec', 'tecnico.azuay@demo.ruta.ec']) {
+      const forbidden = await api.gql(SET, { token: await sessionFor(api, email), variables: { id: keynote, userIds: [] } });
+      expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(await mayModerate()).toBe(true);
+
+    const cleared = await api.gql<{ setSessionModerators: { moderators: unknown[] } }>(SET, {
+      token: admin,
+      variables: { id: keynote, userIds: [] },
+    });
+    expect(cleared.data!.setSessionModerators.moderators).toEqual([]);
+    expect(await mayModerate()).toBe(false);
   });
 });

@@ -1,5 +1,8 @@
-import { sessionId } from '@ruta/server-seed';
+import { demoUserId, sessionId } from '@ruta/server-seed';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
 import { sessionFor } from './actors.js';
+import { eventually } from './collaboration-client.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 interface Question {
@@ -11,7 +14,9 @@ interface Question {
   mine: boolean;
 }
 
+// The demo moderator moderates this panel (second theme), not the third theme's.
 const PANEL = sessionId('cooperacion-sur-sur:panel');
+const FOREIGN_PANEL = sessionId('paradiplomacia:panel');
 const LIST = 'query ($id: ID!) { sessionQuestions(sessionId: $id) { id body status votes votedByMe mine } }';
 
 describe('live questions of agenda sessions', () => {
@@ -19,14 +24,16 @@ describe('live questions of agenda sessions', () => {
   let partner: string;
   let technician: string;
   let moderator: string;
-  const list = async (token: string) =>
-    (await api.gql<{ sessionQuestions: Question[] }>(LIST, { token, variables: { id: PANEL } })).data!.sessionQuestions;
-  const ask = (token: string, body: string) =>
+  let analyst: string;
+  const clients: Client[] = [];
+  const list = async (token: string, session = PANEL) =>
+    (await api.gql<{ sessionQuestions: Question[] }>(LIST, { token, variables: { id: session } })).data!.sessionQuestions;
+  const ask = (token: string, body: string, session = PANEL) =>
     api.gql<{ askQuestion: Question }>(
       'mutation ($id: ID!, $body: String!) { askQuestion(sessionId: $id, body: $body) { id body status mine } }',
       {
         token,
-        variables: { id: PANEL, body },
+        variables: { id: session, body },
       },
     );
   const moderate = (token: string, id: string, status: string) =>
@@ -40,11 +47,16 @@ describe('live questions of agenda sessions', () => {
 
   beforeAll(async () => {
     api = await startTestApp();
-    [partner, technician, moderator] = await Promise.all(
-      ['socio.giz@demo.ruta.ec', 'tecnico.azuay@demo.ruta.ec', 'moderador@demo.ruta.ec'].map((email) => sessionFor(api, email)),
+    [partner, technician, moderator, analyst] = await Promise.all(
+      ['socio.giz@demo.ruta.ec', 'tecnico.azuay@demo.ruta.ec', 'moderador@demo.ruta.ec', 'analista@demo.ruta.ec'].map((email) =>
+        sessionFor(api, email),
+      ),
     );
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    for (const client of clients) await client.dispose();
+    await api.close();
+  });
 
   it('a pending question shows only to its author and the moderators until approved', async () => {
     const asked = (await ask(partner, '  ¿Cómo acceden las prefecturas a la cooperación triangular?  ')).data!.askQuestion;
@@ -91,5 +103,80 @@ describe('live questions of agenda sessions', () => {
       token: partner,
     });
     expect(unknown.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'sessionId', key: 'unknownValue' })]);
+  });
+
+  it('lets a moderator moderate only the sessions they moderate, and analysts any', async () => {
+    const own = (await ask(partner, '¿Qué aprendimos del intercambio Sur-Sur?')).data!.askQuestion;
+    expect((await moderate(moderator, own.id, 'APPROVED')).data?.moderateQuestion.status).toBe('APPROVED');
+
+    const foreign = (await ask(partner, '¿Qué redes acompañan la acción internacional?', FOREIGN_PANEL)).data!.askQuestion;
+    expect((await moderate(moderator, foreign.id, 'HIDDEN')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Nor does it see the pending questions of a session it does not moderate.
+    expect((await list(moderator, FOREIGN_PANEL)).find((question) => question.id === foreign.id)).toBeUndefined();
+    expect((await list(analyst, FOREIGN_PANEL)).find((question) => question.id === foreign.id)?.status).toBe('PENDING');
+
+    expect((await moderate(analyst, foreign.id, 'APPROVED')).data?.moderateQuestion.status).toBe('APPROVED');
+    expect((await list(moderator, FOREIGN_PANEL)).find((question) => question.id === foreign.id)?.status).toBe('APPROVED');
+  });
+
+  it('tells each reader where they may moderate, and shows who moderates only to staff and moderators', async () => {
+    const AGENDA = '{ agenda { id canModerateQuestions moderators { id displayName } } }';
+    const sessions = async (token?: string) => {
+      const { data } = await api.gql<{
+        agenda: Array<{ id: string; canModerateQuestions: boolean; moderators: Array<{ id: string; displayName: string }> | null }>;
+      }>(AGENDA, { token });
+      return new Map(data!.agenda.map((session) => [session.id, session]));
+    };
+    const asModerator = await sessions(moderator);
+    expect(asModerator.get(PANEL)).toMatchObject({
+      canModerateQuestions: true,
+      moderators: [{ id: demoUserId('moderador@demo.ruta.ec'), displayName: 'Moderación (demo)' }],
+    });
+    expect(asModerator.get(FOREIGN_PANEL)).toMatchObject({ canModerateQuestions: false, moderators: [] });
+    expect((await sessions(analyst)).get(FOREIGN_PANEL)?.canModerateQuestions).toBe(true);
+    for (const token of [technician, partner, undefined]) {
+      expect((await sessions(token)).get(PANEL)).toMatchObject({ canModerateQuestions: false, moderators: null });
+    }
+  });
+
+  it('announces a pending question only to its author and those who moderate its session', async () => {
+    const listen = async (token: string, session: string) => {
+      const received: string[] = [];
+      const client = createClient({
+        url: `${api.baseUrl.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+      });
+      clients.push(client);
+      const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
+      client.subscribe<{ sessionQuestionChanged: { questionId: string } }>(
+        { query: 'subscription ($id: ID!) { sessionQuestionChanged(sessionId: $id) { questionId } }', variables: { id: session } },
+        {
+          next: ({ data }) => data && received.push(data.sessionQuestionChanged.questionId),
+          error: () => undefined,
+          complete: () => undefined,
+        },
+      );
+      await connected;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return received;
+    };
+    const moderatorElsewhere = await listen(moderator, FOREIGN_PANEL);
+    const analystElsewhere = await listen(analyst, FOREIGN_PANEL);
+    const moderatorHere = await listen(moderator, PANEL);
+
+    const foreign = (await ask(partner, '¿Cómo se coordinan las prefecturas en el exterior?', FOREIGN_PANEL)).data!.askQuestion;
+    const own = (await ask(partner, '¿Qué territorios del Sur participan?')).data!.askQuestion;
+    await moderate(analyst, foreign.id, 'APPROVED');
+    // A last question, approved too: once it reaches the moderator, every earlier event has been through.
+    const last = (await ask(partner, '¿Y las redes de ciudades?', FOREIGN_PANEL)).data!.askQuestion;
+    await moderate(analyst, last.id, 'APPROVED');
+
+    await eventually(() => moderatorElsewhere.includes(last.id) && analystElsewhere.length === 4 && moderatorHere.length > 0);
+    expect(analystElsewhere).toEqual([foreign.id, foreign.id, last.id, last.id]);
+    // The moderator learns of the foreign questions once they are public, and of its own session's at once.
+    expect(moderatorElsewhere).toEqual([foreign.id, last.id]);
+    expect(moderatorHere).toEqual([own.id]);
   });
 });

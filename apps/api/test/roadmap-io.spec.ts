@@ -222,7 +222,9 @@ describe('roadmap import and export', () => {
       for (const { id } of proposedInAzuay) expect(otherIds).not.toContain(id);
     });
 
-    it('downloads the same rows as an Excel workbook', async () => {
+    it('downloads the same rows as an Excel workbook, formulas neutralised the same way', async () => {
+      const split = await propose(analyst, { title: 'Acción;=HYPERLINK("http://ejemplo.org";"clic")' });
+      const fullWidth = await propose(analyst, { title: '＝HYPERLINK("http://ejemplo.org")' });
       const { rows } = await exportCsv(analyst);
       const response = await download('/exports/roadmap.xlsx', analyst);
       expect(response.status).toBe(200);
@@ -234,6 +236,10 @@ describe('roadmap import and export', () => {
       expect(header).toEqual([...roadmapColumns]);
       expect(data).toHaveLength(rows.length);
       expect(data.map((row) => row[0]).sort()).toEqual(rows.map((row) => row.id).sort());
+      const titles = new Map(data.map((row) => [row[0], row[roadmapColumns.indexOf('titulo')]]));
+      expect(titles.get(split.id)).toBe('Acción;\'=HYPERLINK("http://ejemplo.org";"clic")');
+      expect(titles.get(fullWidth.id)).toBe(`'${fullWidth.title}`);
+      for (const row of rows) expect(titles.get(row.id)).toBe(row.titulo);
     });
   });
 });

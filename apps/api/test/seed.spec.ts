@@ -1,5 +1,6 @@
+import { DEFAULT_DEMO_PASSWORD } from '@ruta/server-core';
 import { createTestDatabase } from '@ruta/server-testing';
-import { FORUM_2023_EVENT_ID, seedDatabase, themeId } from '@ruta/server-seed';
+import { demoUserId, FORUM_2023_EVENT_ID, seedDatabase, seedDemoAccounts, sessionId, themeId } from '@ruta/server-seed';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../src/data-source.js';
 
@@ -61,6 +62,37 @@ describe('seeding the database', () => {
     await seedDatabase(dataSource);
     const [{ name }] = await dataSource.query('SELECT name FROM theme WHERE id = $1', [themeId('paradiplomacia')]);
     expect(name).toBe('Paradiplomacia (editado)');
+  });
+
+  it('gives the demo moderator its sessions once, and keeps an administrator’s later choice', async () => {
+    const moderated = async () =>
+      (
+        (await dataSource.query('SELECT session_id FROM agenda_session_moderator WHERE user_id = $1', [
+          demoUserId('moderador@demo.ruta.ec'),
+        ])) as Array<{ session_id: string }>
+      )
+        .map((row) => row.session_id)
+        .sort();
+    // Every open dialogue, and the keynotes and panels of the first two themes.
+    const themes = ['cooperacion-descentralizada', 'cooperacion-sur-sur', 'paradiplomacia', 'internacionalizacion-agenda'];
+    const expected = [
+      ...themes.map((theme) => `${theme}:dialogue`),
+      ...themes.slice(0, 2).flatMap((theme) => [`${theme}:keynote`, `${theme}:panel`]),
+    ]
+      .map(sessionId)
+      .sort();
+    expect(await moderated()).toEqual(expected);
+
+    const panel = sessionId('cooperacion-sur-sur:panel');
+    await dataSource.query('UPDATE agenda_session_moderator SET user_id = $1 WHERE session_id = $2', [
+      demoUserId('analista@demo.ruta.ec'),
+      panel,
+    ]);
+    await seedDemoAccounts(dataSource, DEFAULT_DEMO_PASSWORD);
+    await seedDemoAccounts(dataSource, DEFAULT_DEMO_PASSWORD);
+    expect(await moderated()).toEqual(expected.filter((id) => id !== panel));
+    const [{ rows }] = await dataSource.query('SELECT count(*)::int AS rows FROM agenda_session_moderator');
+    expect(rows).toBe(expected.length);
   });
 
   it('runs safely from two instances at once', async () => {

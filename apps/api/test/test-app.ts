@@ -5,4 +5,5 @@ import { createDataSource } from '../src/data-source.js';
 export type { TestApp };
 
 /** The whole Ruta API on a fresh copy of the seeded test database. */
-export const startTestApp = (env: Record<string, string> = {}) => start({ createApp, createDataSource }, env);
+export const startTestApp = (env: Record<string, string> = {}, options: { connectThrough?: (url: string) => string } = {}) =>
+  start({ createApp, createDataSource }, env, options);

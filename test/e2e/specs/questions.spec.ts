@@ -3,7 +3,8 @@ import { expectNoSeriousA11yViolations } from '../pages/accessibility.js';
 import { AgendaPage } from '../pages/agenda.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
 
-const SESSION = 'Panel: Paradiplomacia';
+// A session the demo moderator moderates (it moderates the keynotes and panels of the first two themes only).
+const SESSION = 'Panel: Cooperación Sur-Sur';
 
 async function questionsOf(browser: Browser, email: string, name: string): Promise<Page> {
   const context = await browser.newContext({
@@ -13,7 +14,7 @@ async function questionsOf(browser: Browser, email: string, name: string): Promi
   const page = await context.newPage();
   await new SignInPage(page).signInAs(email, name);
   const agenda = new AgendaPage(page);
-  await agenda.goto('?tema=paradiplomacia');
+  await agenda.goto('?tema=cooperacion-sur-sur');
   await agenda.session(SESSION).getByRole('button', { name: 'Preguntas en vivo' }).click();
   return page;
 }

@@ -8,6 +8,9 @@ import { Roadmap1795499611249 } from './1795499611249-roadmap.js';
 import { Documents1795502359134 } from './1795502359134-documents.js';
 import { Memoria1795505564818 } from './1795505564818-memoria.js';
 import { Ponencias1795509473556 } from './1795509473556-ponencias.js';
+import { SessionModerators1796300902448 } from './1796300902448-session-moderators.js';
+import { ExactCursorsMergeReasons1796301000000 } from './1796301000000-exact-cursors-merge-reasons.js';
+import { AgreedItems1796301100000 } from './1796301100000-agreed-items.js';
 
 export const migrations = [
   Initial1795490871503,
@@ -19,4 +22,7 @@ export const migrations = [
   Documents1795502359134,
   Memoria1795505564818,
   Ponencias1795509473556,
+  SessionModerators1796300902448,
+  ExactCursorsMergeReasons1796301000000,
+  AgreedItems1796301100000,
 ];

@@ -86,7 +86,8 @@ export class ContributionEntity {
   @VersionColumn()
   version: number;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  // Keyset cursors carry this instant: stored to the millisecond, what a Date holds, it round-trips exactly.
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })

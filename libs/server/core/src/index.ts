@@ -30,3 +30,5 @@ export * from './metrics/metrics.js';
 export * from './graphql/operation-limits.js';
 export * from './database/statement-counter.js';
 export * from './database/tables.js';
+export * from './graphql/graphql-websockets.js';
+export * from './websocket/websocket-gate.js';

@@ -7,11 +7,17 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type * as Y from 'yjs';
 import { documentJson, renderDocument, type RenderContext, type RenderedDocument } from './rendering/index.js';
 
-/** The action item ids a document's blocks refer to. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The action item ids a document's blocks refer to. Content from the editor is untrusted: a
+ * block whose id is not a UUID refers to nothing (it renders as unavailable) and never reaches SQL.
+ */
 export function actionItemIdsIn(json: JSONContent): string[] {
   const ids = new Set<string>();
   const walk = (node: JSONContent) => {
-    if (node.type === 'actionItem' && typeof node.attrs?.actionItemId === 'string') ids.add(node.attrs.actionItemId);
+    const id: unknown = node.attrs?.actionItemId;
+    if (node.type === 'actionItem' && typeof id === 'string' && UUID.test(id)) ids.add(id);
     node.content?.forEach(walk);
   };
   walk(json);
@@ -34,12 +40,10 @@ export class DocumentRenderer {
 
   private async context(ids: string[], manager: EntityManager, language: 'es' | 'en'): Promise<RenderContext> {
     if (ids.length === 0) return { actionItems: new Map(), language };
-    const rows = (await manager.query('SELECT id, title, status, progress FROM action_item WHERE id = ANY($1::uuid[])', [ids])) as Array<{
-      id: string;
-      title: string;
-      status: ActionItemStatus;
-      progress: number;
-    }>;
+    const rows = (await manager.query(
+      'SELECT id, title, status, progress, agreed_at IS NOT NULL AS agreed FROM action_item WHERE id = ANY($1::uuid[])',
+      [ids],
+    )) as Array<{ id: string; title: string; status: ActionItemStatus; progress: number; agreed: boolean }>;
     const labels = messages[language];
     return {
       language,
@@ -47,7 +51,8 @@ export class DocumentRenderer {
         rows.map((row) => [
           row.id,
           {
-            title: row.status === ActionItemStatus.PROPOSED ? labels.documents.proposedActionItem : row.title,
+            // Documents are read by everyone signed in; a title that was never agreed is not theirs to read.
+            title: row.agreed ? row.title : labels.documents.proposedActionItem,
             status: row.status,
             statusLabel: labels.actionItemStatus[row.status],
             progress: row.progress,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgendaSessionModeratorEntity } from './agenda-session-moderator.entity.js';
 import { AgendaSessionEntity, SessionSpeakerEntity, SpeakerEntity } from './agenda-session.entity.js';
 import { EventDayEntity, EventEntity, EventOrganizationEntity } from './event.entity.js';
 import { EventsResolver } from './events.resolver.js';
@@ -16,6 +17,7 @@ export const eventEntities = [
   AgendaSessionEntity,
   SpeakerEntity,
   SessionSpeakerEntity,
+  AgendaSessionModeratorEntity,
 ];
 
 @Module({

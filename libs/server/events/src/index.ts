@@ -1,3 +1,4 @@
+export * from './agenda-session-moderator.entity.js';
 export * from './agenda-session.entity.js';
 export * from './event.entity.js';
 export * from './event.models.js';

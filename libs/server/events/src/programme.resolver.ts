@@ -1,5 +1,5 @@
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsUUID } from 'class-validator';
 import { Authorize, IdArgs } from '@ruta/server-core';
 import { AgendaSession, Speaker, Theme } from './event.models.js';
 import { AgendaSessionInput, SessionSpeakerInput, SpeakerInput, ThemeInput } from './programme.inputs.js';
@@ -11,6 +11,14 @@ class SessionIdArgs {
   @Field(() => ID)
   @IsUUID()
   sessionId: string;
+}
+
+@ArgsType()
+class SessionModeratorsArgs extends SessionIdArgs {
+  @Field(() => [ID], { description: 'Every account that is to moderate the session (an empty list: none).' })
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  userIds: string[];
 }
 
 /** Keeping the programme (administrators). */
@@ -70,6 +78,15 @@ export class ProgrammeResolver {
   @Authorize(programmePolicy, 'programme:manage')
   removeSessionSpeaker(@Args() { id }: IdArgs): Promise<AgendaSession> {
     return this.programme.removeSessionSpeaker(id);
+  }
+
+  @Mutation(() => AgendaSession, {
+    description:
+      'Sets the accounts that moderate a session’s live questions (moderators, analysts or administrators); returns the session.',
+  })
+  @Authorize(programmePolicy, 'programme:manage')
+  setSessionModerators(@Args() { sessionId, userIds }: SessionModeratorsArgs): Promise<AgendaSession> {
+    return this.programme.setSessionModerators(sessionId, userIds);
   }
 
   @Mutation(() => Speaker)

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkAgenda, FORUM_TIME_ZONE, type FieldError } from '@ruta/shared-domain';
+import { checkAgenda, FORUM_TIME_ZONE, Role, type FieldError } from '@ruta/shared-domain';
 import { AppError, fieldError } from '@ruta/server-core';
+import { UserEntity } from '@ruta/server-identity';
 import { OrganizationEntity } from '@ruta/server-organizations';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { AgendaSessionModeratorEntity } from './agenda-session-moderator.entity.js';
 import { AgendaSessionEntity, SessionSpeakerEntity, SpeakerEntity } from './agenda-session.entity.js';
 import { EventEntity } from './event.entity.js';
 import type { AgendaSession, Speaker, Theme } from './event.models.js';
@@ -18,6 +20,9 @@ const slug = (text: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+
+/** The roles whose accounts may moderate a session's live questions. */
+const moderatingRoles = [Role.MODERATOR, Role.ANALYST, Role.ADMIN];
 
 const time = (instant: Date) =>
   new Intl.DateTimeFormat('es-EC', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: FORUM_TIME_ZONE }).format(instant);
@@ -128,6 +133,23 @@ export class ProgrammeService {
       if (await ponenciaWritten(manager, [id])) throw AppError.badInput([fieldError('id', 'slotHasPonencia')]);
       await manager.delete(SessionSpeakerEntity, id);
       return slot.sessionId;
+    });
+    return this.session(sessionId);
+  }
+
+  /**
+   * Makes exactly these accounts the session's moderators (an empty list: none). Each must have
+   * the moderator, analyst or administrator role; otherwise nothing changes.
+   */
+  async setSessionModerators(sessionId: string, userIds: string[]): Promise<AgendaSession> {
+    const ids = [...new Set(userIds)];
+    await this.dataSource.transaction(async (manager) => {
+      await this.lockSession(manager, sessionId);
+      const eligible = ids.length > 0 ? await manager.countBy(UserEntity, { id: In(ids), role: In(moderatingRoles) }) : 0;
+      if (eligible !== ids.length) throw AppError.badInput([fieldError('userIds', 'sessionModeratorRole')]);
+      await manager.delete(AgendaSessionModeratorEntity, { sessionId });
+      const rows = ids.map((userId) => ({ sessionId, userId }));
+      if (rows.length > 0) await manager.insert(AgendaSessionModeratorEntity, rows);
     });
     return this.session(sessionId);
   }

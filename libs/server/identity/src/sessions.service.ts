@@ -88,7 +88,17 @@ export class SessionsService extends Authenticator {
     await this.pubSub.publish(ACCESS_CHANGED, { sessionId } satisfies AccessChanged);
   }
 
-  /** Ends every session of a person ("sign out everywhere", a disabled person, a new password). */
+  /** Ends every other session of a person (a new password), and closes their connections. */
+  async revokeOthers(userId: string, keepSessionId: string): Promise<number> {
+    const [rows] = (await this.sessions.query(
+      `UPDATE session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id <> $2 RETURNING id`,
+      [userId, keepSessionId],
+    )) as [Array<{ id: string }>, number];
+    if (rows.length > 0) await this.pubSub.publish(ACCESS_CHANGED, { sessionIds: rows.map((row) => row.id) } satisfies AccessChanged);
+    return rows.length;
+  }
+
+  /** Ends every session of a person ("sign out everywhere", a disabled person, a password set through a link). */
   async revokeAll(userId: string): Promise<number> {
     const result = await this.sessions.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
     await this.pubSub.publish(ACCESS_CHANGED, { userId } satisfies AccessChanged);

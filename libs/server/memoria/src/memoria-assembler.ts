@@ -458,7 +458,7 @@ export class MemoriaAssembler {
     const ids = actionItemIdsIn(json);
     const rows = ids.length
       ? ((await this.dataSource.query(
-          `SELECT id, title, status, progress FROM action_item WHERE id = ANY($1::uuid[]) AND status <> 'PROPOSED'`,
+          `SELECT id, title, status, progress FROM action_item WHERE id = ANY($1::uuid[]) AND agreed_at IS NOT NULL`,
           [ids],
         )) as Array<{
           id: string;
@@ -486,7 +486,7 @@ export class MemoriaAssembler {
               array_prepend(i.lead_province_code::text, coalesce(array_agg(co.province_code::text) FILTER (WHERE co.province_code IS NOT NULL), '{}')) AS "provinceCodes"
          FROM action_item i JOIN theme t ON t.id = i.theme_id JOIN province p ON p.code = i.lead_province_code
          LEFT JOIN action_item_co_province co ON co.action_item_id = i.id
-        WHERE i.status <> 'PROPOSED' AND i.merged_into_id IS NULL AND ($1::uuid IS NULL OR i.theme_id = $1)
+        WHERE i.agreed_at IS NOT NULL AND i.merged_into_id IS NULL AND ($1::uuid IS NULL OR i.theme_id = $1)
         GROUP BY i.id, t.name, p.name
        HAVING $2::text IS NULL OR i.lead_province_code = $2 OR bool_or(co.province_code = $2)
         ORDER BY i.title`,

@@ -170,7 +170,8 @@ export class MemoriaJobsService {
       this.logger.error({ jobId, err: error }, 'memoria generation failed');
       await jobs.update(jobId, {
         status: MemoriaJobStatus.FAILED,
-        error: error instanceof Error ? error.message : String(error),
+        // The person is told it failed, never why in the server's words (SQL, internals): that is logged.
+        error: messages[language].errors.memoriaFailed,
         finishedAt: new Date(),
       });
     }

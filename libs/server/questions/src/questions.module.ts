@@ -3,11 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { QuestionEntity, QuestionVoteEntity } from './question.entity.js';
 import { QuestionsResolver } from './questions.resolver.js';
 import { QuestionsService } from './questions.service.js';
+import { SessionModerationResolver } from './session-moderation.resolver.js';
 
 export const questionEntities = [QuestionEntity, QuestionVoteEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(questionEntities)],
-  providers: [QuestionsService, QuestionsResolver],
+  providers: [QuestionsService, QuestionsResolver, SessionModerationResolver],
 })
 export class QuestionsModule {}

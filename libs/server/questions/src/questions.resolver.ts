@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { QuestionStatus } from '@ruta/shared-domain';
-import { Authorize, type AuthUser, CurrentUser, IdArgs, IsFreeText, Trim } from '@ruta/server-core';
+import { Authorize, type AuthUser, CurrentUser, IdArgs, IsFreeText, type RequestWithUser, Trim } from '@ruta/server-core';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { IsBoolean, IsEnum, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { SessionQuestion, SessionQuestionEvent } from './question.model.js';
@@ -64,7 +64,9 @@ export class QuestionsResolver {
     return this.questions.vote(actor, id, voted);
   }
 
-  @Mutation(() => SessionQuestion, { description: 'Approves, hides or marks a question answered (moderators).' })
+  @Mutation(() => SessionQuestion, {
+    description: 'Approves, hides or marks a question answered (analysts, administrators, and the moderators of its session).',
+  })
   @Authorize(questionsPolicy, 'question:moderate')
   moderateQuestion(@CurrentUser() actor: AuthUser, @Args() { id, status }: ModerateArgs): Promise<SessionQuestion> {
     return this.questions.moderate(actor, id, status);
@@ -72,8 +74,15 @@ export class QuestionsResolver {
 
   @Subscription(() => SessionQuestionEvent, {
     description: 'Something changed in the questions of a session: read them again.',
-    filter: (payload: QuestionEventPayload, variables: { sessionId: string }) => payload.sessionId === variables.sessionId,
-    resolve: (payload: QuestionEventPayload) => payload,
+    // A pending question concerns only its author and those who moderate its session (the same
+    // rule as the list); any other change concerns everyone, so that a hidden question disappears.
+    filter(this: QuestionsResolver, payload: QuestionEventPayload, variables: { sessionId: string }, context: { req: RequestWithUser }) {
+      if (payload.sessionId !== variables.sessionId) return false;
+      if (payload.status !== QuestionStatus.PENDING) return true;
+      const user = context.req.user ?? null;
+      return user?.id === payload.authorId || this.questions.mayModerate(user, payload.sessionId);
+    },
+    resolve: ({ sessionId, questionId }: QuestionEventPayload): SessionQuestionEvent => ({ sessionId, questionId }),
   })
   @Authorize(questionsPolicy, 'question:read')
   sessionQuestionChanged(@Args() _args: SessionArgs) {

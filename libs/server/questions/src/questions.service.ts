@@ -1,18 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QuestionStatus } from '@ruta/shared-domain';
-import { AppError, fieldError, type AuthUser } from '@ruta/server-core';
-import { AgendaSessionEntity } from '@ruta/server-events';
+import { AppError, fieldError, groupInOrder, type AuthUser } from '@ruta/server-core';
+import type { PersonRef } from '@ruta/server-conversatorios';
+import { AgendaSessionEntity, AgendaSessionModeratorEntity } from '@ruta/server-events';
 import { PubSubEngine } from 'graphql-subscriptions';
 import type { DataSource } from 'typeorm';
 import { QuestionEntity, QuestionVoteEntity } from './question.entity.js';
 import type { SessionQuestion } from './question.model.js';
-import { questionsPolicy } from './questions.policy.js';
+import { questionsPolicy, type QuestionSubject } from './questions.policy.js';
 
 export const QUESTION_EVENTS = 'question-events';
 export interface QuestionEventPayload {
   sessionId: string;
   questionId: string;
+  /** The question's status after the change and who asked it: a pending question concerns only them and the session's moderators. */
+  status: QuestionStatus;
+  authorId: string;
 }
 
 /** Live questions of an agenda session: asked, upvoted, approved, hidden, answered. */
@@ -25,10 +29,10 @@ export class QuestionsService {
 
   /**
    * The questions of a session the actor may see, most voted first: approved and answered ones for
-   * everyone, their own pending ones, and all of them for moderators.
+   * everyone, their own pending ones, and all of them for those who moderate the session.
    */
   async list(actor: AuthUser, sessionId: string, questionId?: string): Promise<SessionQuestion[]> {
-    const moderator = questionsPolicy.can(actor, 'question:moderate');
+    const moderator = await this.mayModerate(actor, sessionId);
     const rows = (await this.dataSource.query(
       `SELECT q.id, q.session_id, q.body, q.status, q.created_at, q.author_id, u.display_name,
               count(v.user_id)::int AS votes, coalesce(bool_or(v.user_id = $2), false) AS voted
@@ -67,8 +71,8 @@ export class QuestionsService {
   async ask(actor: AuthUser, sessionId: string, body: string): Promise<SessionQuestion> {
     if (!(await this.dataSource.getRepository(AgendaSessionEntity).existsBy({ id: sessionId })))
       throw AppError.badInput([fieldError('sessionId', 'unknownValue')]);
-    const { id } = await this.dataSource.getRepository(QuestionEntity).save({ sessionId, authorId: actor.id, body });
-    return this.announced(actor, sessionId, id);
+    const question = await this.dataSource.getRepository(QuestionEntity).save({ sessionId, authorId: actor.id, body });
+    return this.announced(actor, { ...question, status: QuestionStatus.PENDING });
   }
 
   async vote(actor: AuthUser, id: string, voted: boolean): Promise<SessionQuestion> {
@@ -76,15 +80,45 @@ export class QuestionsService {
     const votes = this.dataSource.getRepository(QuestionVoteEntity);
     if (voted) await votes.createQueryBuilder().insert().values({ questionId: id, userId: actor.id }).orIgnore().execute();
     else await votes.delete({ questionId: id, userId: actor.id });
-    return this.announced(actor, question.sessionId, id);
+    return this.announced(actor, question);
   }
 
+  /** Approves, hides or marks answered: analysts and administrators anywhere, a moderator in the sessions they moderate. */
   async moderate(actor: AuthUser, id: string, status: QuestionStatus): Promise<SessionQuestion> {
     const question = await this.dataSource.getRepository(QuestionEntity).findOneBy({ id });
     if (!question) throw AppError.notFound();
+    if (!(await this.mayModerate(actor, question.sessionId))) throw AppError.forbidden();
     if (status === QuestionStatus.PENDING) throw AppError.badInput([fieldError('status', 'invalid')]);
     await this.dataSource.getRepository(QuestionEntity).update(id, { status, moderatedById: actor.id });
-    return this.announced(actor, question.sessionId, id);
+    return this.announced(actor, { ...question, status });
+  }
+
+  /** Whether the actor may moderate this session's questions (the policy, with the session's moderators). */
+  async mayModerate(actor: AuthUser | null, sessionId: string): Promise<boolean> {
+    if (!questionsPolicy.can(actor, 'question:moderate')) return false;
+    return questionsPolicy.can(actor, 'question:moderate', await this.subject(sessionId));
+  }
+
+  /** The moderating accounts of each session, by name, in the order of the ids asked for. */
+  async moderatorsOf(sessionIds: readonly string[]): Promise<PersonRef[][]> {
+    const rows = (await this.dataSource.query(
+      `SELECT m.session_id, u.id, u.display_name
+         FROM agenda_session_moderator m
+         JOIN app_user u ON u.id = m.user_id
+        WHERE m.session_id = ANY($1::uuid[])
+        ORDER BY u.display_name, u.id`,
+      [sessionIds],
+    )) as Array<{ session_id: string; id: string; display_name: string }>;
+    return groupInOrder(sessionIds, rows, (row) => row.session_id).map((group) =>
+      group.map((row) => ({ id: row.id, displayName: row.display_name })),
+    );
+  }
+
+  private async subject(sessionId: string): Promise<QuestionSubject> {
+    const moderators = await this.dataSource
+      .getRepository(AgendaSessionModeratorEntity)
+      .find({ where: { sessionId }, select: { userId: true } });
+    return { moderatorIds: moderators.map((moderator) => moderator.userId) };
   }
 
   private async visible(actor: AuthUser, id: string): Promise<QuestionEntity> {
@@ -93,10 +127,14 @@ export class QuestionsService {
     return question;
   }
 
-  private async announced(actor: AuthUser, sessionId: string, id: string): Promise<SessionQuestion> {
-    await this.pubSub.publish(QUESTION_EVENTS, { sessionId, questionId: id } satisfies QuestionEventPayload);
-    const [question] = await this.list(actor, sessionId, id);
-    if (!question) throw AppError.notFound();
-    return question;
+  private async announced(
+    actor: AuthUser,
+    question: Pick<QuestionEntity, 'id' | 'sessionId' | 'authorId' | 'status'>,
+  ): Promise<SessionQuestion> {
+    const { id, sessionId, authorId, status } = question;
+    await this.pubSub.publish(QUESTION_EVENTS, { sessionId, questionId: id, status, authorId } satisfies QuestionEventPayload);
+    const [visible] = await this.list(actor, sessionId, id);
+    if (!visible) throw AppError.notFound();
+    return visible;
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { CompetencyEntity } from './competency.entity.js';
@@ -9,10 +9,12 @@ import { SdgEntity } from './sdg.entity.js';
 /**
  * Read access to the reference data: provinces, competencies, SDGs and cooperation modalities.
  * Competencies and SDGs are written only by the seed before the server starts serving, so each
- * process reads them once and every request shares that read.
+ * process reads them once, before it serves, and every request shares that read. (Read lazily, the
+ * first read could come from inside a transaction: ten concurrent writes holding the pool's ten
+ * connections would each wait for an eleventh to read the competencies, until the pool timed out.)
  */
 @Injectable()
-export class ReferenceService {
+export class ReferenceService implements OnApplicationBootstrap {
   private competencyList: Promise<CompetencyEntity[]> | null = null;
   private sdgList: Promise<SdgEntity[]> | null = null;
 
@@ -22,6 +24,10 @@ export class ReferenceService {
     @InjectRepository(SdgEntity) private readonly sdgs: Repository<SdgEntity>,
     @InjectRepository(CooperationModalityEntity) private readonly modalities: Repository<CooperationModalityEntity>,
   ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await Promise.all([this.listCompetencies(), this.listSdgs()]);
+  }
 
   /** All 24 provinces in INEC code order. */
   listProvinces(): Promise<ProvinceEntity[]> {

@@ -114,6 +114,14 @@ export class ActionItemEntity {
   @Column({ type: 'enum', enum: ActionItemStatus, enumName: 'action_item_status', default: ActionItemStatus.PROPOSED })
   status: ActionItemStatus;
 
+  /**
+   * When it was first agreed (set by a trigger whenever the status moves past PROPOSED): from then
+   * on it is part of the roadmap everyone signed in reads, whatever becomes of it. Null for a
+   * proposal, and for one cancelled or merged away before being agreed — those stay private.
+   */
+  @Column({ type: 'timestamptz', nullable: true, update: false, insert: false })
+  agreedAt: Date | null;
+
   /** Why it is blocked or cancelled. */
   @Column({ type: 'text', nullable: true })
   statusReason: string | null;

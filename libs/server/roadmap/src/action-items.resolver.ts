@@ -191,7 +191,7 @@ export class ActionItemsResolver {
         groupInOrder(ids, await this.commitments.forItems(actor, ids), (commitment) => commitment.actionItem.id),
       ),
       history: requestLoader<string, HistoryEntry[]>(key, 'actionItem.history', async (ids) =>
-        groupInOrder(ids, await this.history.forItems(ids), (entry) => entry.ownerId),
+        groupInOrder(ids, await this.history.forItems(actor, ids), (entry) => entry.ownerId),
       ),
       absorbed: requestLoader<string, ActionItemRef[]>(key, 'actionItem.absorbed', async (ids) => {
         const rows = await this.service

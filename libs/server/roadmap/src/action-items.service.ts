@@ -56,7 +56,7 @@ interface ItemJson {
   responsibleOrganization: Record<string, unknown> | null;
   focalPoint: { id: string; displayName: string } | null;
   proposedBy: { id: string; displayName: string };
-  mergedInto: Pick<ActionItemEntity, 'id' | 'title' | 'status'> | null;
+  mergedInto: Pick<ActionItemEntity, 'id' | 'title' | 'status' | 'agreedAt'> | null;
 }
 
 /**
@@ -77,6 +77,12 @@ const ITEM_PARTS = {
 type ItemPart = keyof typeof ITEM_PARTS;
 
 export const ACTION_ITEM_EVENTS = 'action-item-events';
+
+/** The reason an absorbed item is cancelled with. */
+export const MERGED_REASON = 'Fusionada con otra acción';
+
+/** `item` is led or shared by the province `:ownProvince`. */
+const OWN_PROVINCE_SQL = `(item.lead_province_code = :ownProvince OR EXISTS (SELECT 1 FROM action_item_co_province co WHERE co.action_item_id = item.id AND co.province_code = :ownProvince))`;
 export interface ActionItemEventPayload {
   actionItemId: string;
 }
@@ -145,6 +151,7 @@ export class ActionItemsService {
     const page = base.clone();
     for (const [column, direction, nulls] of sortOrders[sort]) page.addOrderBy(column, direction, nulls);
     const rows = await this.read(
+      actor,
       page
         .addOrderBy('item.id', 'ASC')
         .offset(offset)
@@ -159,9 +166,22 @@ export class ActionItemsService {
     );
   }
 
+  /** The ids among `ids` of the items (merged ones included) the actor may see. */
+  async visibleIds(actor: AuthUser, ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    if (ids.length === 0) return [];
+    if (roadmapPolicy.can(actor, 'actionItem:manage')) return [...ids];
+    const rows = await this.filtered(actor, { includeMerged: true }, manager)
+      .select('item.id', 'id')
+      .andWhere('item.id = ANY(CAST(:visibleIds AS uuid[]))', { visibleIds: ids })
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
   /** One item, if the actor may see it. */
   async get(actor: AuthUser, id: string, manager?: EntityManager): Promise<ActionItem> {
-    const [item] = await this.read(this.filtered(actor, { includeMerged: true }, manager).andWhere('item.id = :id', { id }), { manager });
+    const [item] = await this.read(actor, this.filtered(actor, { includeMerged: true }, manager).andWhere('item.id = :id', { id }), {
+      manager,
+    });
     if (!item) throw AppError.notFound();
     return item;
   }
@@ -169,7 +189,10 @@ export class ActionItemsService {
   /** The items among `ids` the actor may see, in the order asked. */
   async getMany(actor: AuthUser, ids: readonly string[]): Promise<ActionItem[]> {
     if (ids.length === 0) return [];
-    const rows = await this.read(this.filtered(actor, { includeMerged: true }).andWhere('item.id = ANY(CAST(:ids AS uuid[]))', { ids }));
+    const rows = await this.read(
+      actor,
+      this.filtered(actor, { includeMerged: true }).andWhere('item.id = ANY(CAST(:ids AS uuid[]))', { ids }),
+    );
     const models = new Map(rows.map((model) => [model.id, model]));
     return ids.flatMap((id) => models.get(id) ?? []);
   }
@@ -310,7 +333,8 @@ export class ActionItemsService {
       if (target.version !== targetVersion) throw AppError.versionConflict(await this.currentValues(actor, targetId, manager));
       if (absorbed.version !== absorbedVersion) throw AppError.versionConflict(await this.currentValues(actor, absorbedId, manager));
 
-      const reason = `Fusionada con «${target.title}»`;
+      // The reason names no title: the absorbed item may be seen by people who may not see the target.
+      const reason = MERGED_REASON;
       const absorbedResult = await manager
         .createQueryBuilder()
         .update(ActionItemEntity)
@@ -430,18 +454,27 @@ export class ActionItemsService {
     await this.pubSub.publish(ACTION_ITEM_EVENTS, { actionItemId } satisfies ActionItemEventPayload);
   }
 
+  /**
+   * Whether an organisation's commitments on the items of a query are the actor's to see
+   * (`commitment:see`): all of them for analysts and that organisation's partners, those on their
+   * provinces' items for technicians (`ownProvince`), none for anyone else.
+   */
+  private commitmentsVisibleOn(actor: AuthUser, organizationId: string): 'all' | 'ownProvince' | null {
+    if (roadmapPolicy.can(actor, 'actionItem:manage')) return 'all';
+    if (actor.role === Role.PARTNER && actor.organizationId === organizationId) return 'all';
+    if (actor.role === Role.TECHNICIAN && actor.provinceCode) return 'ownProvince';
+    return null;
+  }
+
   /** Restricts a query on `item` to what the actor may see (mirrors `actionItem:see`). */
   restrictToVisible(query: SelectQueryBuilder<ObjectLiteral>, actor: AuthUser): void {
     if (roadmapPolicy.can(actor, 'actionItem:manage')) return;
     query.andWhere(
       new Brackets((where) => {
-        where.where(`item.status <> 'PROPOSED'`);
+        // Agreed once, public for good; proposals (and proposals cancelled or merged away) are not.
+        where.where('item.agreed_at IS NOT NULL');
         if (actor.role === Role.TECHNICIAN && actor.provinceCode) {
-          where
-            .orWhere('item.leadProvinceCode = :ownProvince', { ownProvince: actor.provinceCode })
-            .orWhere(
-              'EXISTS (SELECT 1 FROM action_item_co_province co WHERE co.action_item_id = item.id AND co.province_code = :ownProvince)',
-            );
+          where.orWhere(OWN_PROVINCE_SQL, { ownProvince: actor.provinceCode });
         }
         if (actor.role === Role.PARTNER && actor.organizationId) {
           where
@@ -477,14 +510,19 @@ export class ActionItemsService {
     if (filter.priority) query.andWhere('item.priority = :priority', { priority: filter.priority });
     if (filter.competencyKey) query.andWhere('item.competencyKey = :competencyKey', { competencyKey: filter.competencyKey });
     if (filter.organizationId) {
+      // Through commitments only where the actor may see that organisation's commitments
+      // (commitment:see): another partner's offers never show which items it supports.
+      const throughCommitments = this.commitmentsVisibleOn(actor, filter.organizationId);
       query.andWhere(
-        new Brackets((where) =>
-          where
-            .where('item.responsibleOrganizationId = :organizationId', { organizationId: filter.organizationId })
-            .orWhere(
-              `EXISTS (SELECT 1 FROM commitment c WHERE c.action_item_id = item.id AND c.organization_id = :organizationId AND c.status IN ('PROPOSED', 'ACCEPTED', 'FULFILLED'))`,
-            ),
-        ),
+        new Brackets((where) => {
+          where.where('item.responsibleOrganizationId = :organizationId', { organizationId: filter.organizationId });
+          if (throughCommitments) {
+            where.orWhere(
+              `(EXISTS (SELECT 1 FROM commitment c WHERE c.action_item_id = item.id AND c.organization_id = :organizationId AND c.status IN ('PROPOSED', 'ACCEPTED', 'FULFILLED'))${throughCommitments === 'ownProvince' ? ` AND ${OWN_PROVINCE_SQL}` : ''})`,
+              throughCommitments === 'ownProvince' ? { ownProvince: actor.provinceCode } : {},
+            );
+          }
+        }),
       );
     }
     if (filter.text?.trim()) {
@@ -499,12 +537,16 @@ export class ActionItemsService {
    * With `fields`, only the parts they need (the model's other fields are then undefined).
    */
   private async read(
+    actor: AuthUser,
     query: SelectQueryBuilder<ActionItemEntity>,
     { manager = this.dataSource.manager, fields }: { manager?: EntityManager; fields?: ReadonlySet<string> } = {},
   ): Promise<ActionItem[]> {
     const { selections, items, themes, organizations } = this.itemJson();
     const rows = await preparedRows<{ row: ItemJson }>(manager, query.select(selections.for(fields), 'row'));
     const sdgs = await this.reference.listSdgs();
+    // An item merged into a proposal names it only to those who may see that proposal.
+    const proposedTargets = rows.flatMap(({ row }) => (row.mergedInto && !row.mergedInto.agreedAt ? [row.mergedInto.id] : []));
+    const visibleTargets = new Set(proposedTargets.length > 0 ? await this.visibleIds(actor, proposedTargets, manager) : []);
     return rows.map(({ row: json }) => {
       const row = fromJson<ActionItemEntity>(items, json.item);
       return {
@@ -527,7 +569,10 @@ export class ActionItemsService {
         budgetUsd: row.budgetUsd,
         sdgs: sdgs.filter((sdg) => row.sdgNumbers.includes(sdg.number)),
         proposedBy: json.proposedBy,
-        mergedInto: json.mergedInto,
+        mergedInto:
+          json.mergedInto && (json.mergedInto.agreedAt || visibleTargets.has(json.mergedInto.id))
+            ? { id: json.mergedInto.id, title: json.mergedInto.title, status: json.mergedInto.status }
+            : null,
         version: row.version,
         createdAt: row.createdAt,
         updatedAt: row.updatedAt,
@@ -561,7 +606,7 @@ export class ActionItemsService {
         responsibleOrganization: `'responsibleOrganization', ${relatedJson(organizations, 'o', 'o.id = item.responsible_organization_id')}`,
         focalPoint: `'focalPoint', ${person('u.id = item.focal_point_id')}`,
         proposedBy: `'proposedBy', ${person('u.id = item.proposed_by_id')}`,
-        mergedInto: `'mergedInto', ${relatedJson(items, 'm', 'm.id = item.merged_into_id', ['id', 'title', 'status'])}`,
+        mergedInto: `'mergedInto', ${relatedJson(items, 'm', 'm.id = item.merged_into_id', ['id', 'title', 'status', 'agreedAt'])}`,
       };
       return `json_build_object(${[
         `'item', ${jsonObject(items, 'item', columns)}`,

@@ -160,6 +160,16 @@ export class CommitmentsService {
     return created;
   }
 
+  /** The ids among `ids` of the commitments the actor may see. */
+  async visibleIds(actor: AuthUser, ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.filtered(actor, {})
+      .select('commitment.id', 'id')
+      .andWhere('commitment.id = ANY(CAST(:visibleIds AS uuid[]))', { visibleIds: ids })
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
   /** The other side accepts or declines (a reason is required to decline). */
   review(actor: AuthUser, id: string, expectedVersion: number, decision: ReviewDecision, comment?: string | null): Promise<Commitment> {
     if (decision === CommitmentStatus.DECLINED && !comment) throw AppError.badInput([fieldError('comment', 'required')]);

@@ -58,10 +58,12 @@ export class RoadmapExportController {
       );
       return;
     }
+    // A text cell of a workbook is no formula when it opens, but becomes one once someone edits it
+    // or saves the sheet as CSV: the same neutralisation as the CSV.
     const buffer = await writeXlsxFile(
       [
         roadmapColumns.map((column) => ({ value: column, fontWeight: 'bold' as const })),
-        ...rows.map((row) => roadmapColumns.map((column) => cell(row[column]))),
+        ...rows.map((row) => roadmapColumns.map((column) => cell(spreadsheetSafe(row[column])))),
       ],
       { sheet: 'Hoja de ruta', stickyRowsCount: 1 },
     ).toBuffer();

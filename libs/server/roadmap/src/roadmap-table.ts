@@ -68,10 +68,20 @@ export function toRoadmapRow(item: ActionItem, commitments: Commitment[], source
   };
 }
 
+// What starts a formula: =, +, - and @, and their full-width forms (U+FF1D, U+FF0B, U+FF0D, U+FF20),
+// which spreadsheet programs accept too, after any whitespace (line breaks, no-break spaces) or quotes.
+const STARTS_FORMULA = /^(?:[\t\r]|[\s"]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+const SPLITS_INTO_FORMULA = /([;,])(?=[\s"]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/g;
+
 /**
  * A spreadsheet program runs a cell that starts with =, +, - or @ as a formula (CSV injection):
- * text that starts so is prefixed with an apostrophe. Numbers stay numbers.
+ * an apostrophe goes where such a cell would start — before text that starts so (or with a tab or
+ * carriage return), and after a semicolon or comma followed by one, because a program that splits
+ * on that character (semicolons in Ecuador's locale) starts a cell there whatever the quoting.
+ * Numbers stay numbers. Both exports, CSV and XLSX, write every cell through it.
  */
 export function spreadsheetSafe(value: string | number | null): string | number | null {
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  if (typeof value !== 'string') return value;
+  const split = value.replace(SPLITS_INTO_FORMULA, "$1'");
+  return STARTS_FORMULA.test(split) ? `'${split}` : split;
 }

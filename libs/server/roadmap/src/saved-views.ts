@@ -60,14 +60,26 @@ export class SavedViewsService {
     return this.dataSource.getRepository(SavedViewEntity).find({ where: { userId: actor.id }, order: { name: 'ASC' } });
   }
 
-  /** Saves (or replaces, by name) one of the actor's views. */
-  async save(actor: AuthUser, name: string, query: string): Promise<SavedView> {
-    const repository = this.dataSource.getRepository(SavedViewEntity);
-    const existing = await repository.findOneBy({ userId: actor.id, name });
-    if (existing) return repository.save({ ...existing, query });
-    if ((await repository.countBy({ userId: actor.id })) >= MAX_VIEWS)
-      throw AppError.badInput([fieldError('name', 'tooMany', { max: MAX_VIEWS })]);
-    return repository.save(repository.create({ userId: actor.id, name, query }));
+  /**
+   * Saves one of the actor's views, or replaces the query of the one already under that name.
+   * Parallel saves by one person neither collide on the name (one upsert) nor pass the limit
+   * together (they take turns on the person's row, so each counts what the others saved).
+   */
+  save(actor: AuthUser, name: string, query: string): Promise<SavedView> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT 1 FROM app_user WHERE id = $1 FOR NO KEY UPDATE', [actor.id]);
+      const [view] = (await manager.query(
+        `INSERT INTO saved_view (user_id, name, query)
+         SELECT $1, $2, $3
+          WHERE (SELECT count(*) FROM saved_view WHERE user_id = $1) < $4
+             OR EXISTS (SELECT 1 FROM saved_view WHERE user_id = $1 AND name = $2)
+         ON CONFLICT (user_id, name) DO UPDATE SET query = EXCLUDED.query
+         RETURNING id, name, query`,
+        [actor.id, name, query, MAX_VIEWS],
+      )) as SavedView[];
+      if (!view) throw AppError.badInput([fieldError('name', 'tooMany', { max: MAX_VIEWS })]);
+      return view;
+    });
   }
 
   async remove(actor: AuthUser, id: string): Promise<boolean> {

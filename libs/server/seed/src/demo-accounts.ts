@@ -5,6 +5,7 @@ import { assignDemoModerator } from './conversatorios.js';
 import { insertDemoContributions } from './demo-contributions.js';
 import { insertDemoDocuments } from './demo-documents.js';
 import { insertDemoRoadmap } from './demo-roadmap.js';
+import { assignDemoSessionModerator } from './demo-session-moderators.js';
 import { organizationId } from './organizations.js';
 import { seedId } from './seed-id.js';
 
@@ -44,7 +45,8 @@ export const demoUserId = (email: string) => seedId(`user:${email}`);
 /**
  * Creates the demo accounts that are missing and makes every demo account's password the one
  * given (`DEMO_PASSWORD`, default `ruta-demo`), enabled; then gives the seeded conversatorios
- * their demo moderator and demo contributions, the demo roadmap and a first draft of one relatoría. Idempotent.
+ * their demo moderator and demo contributions, the demo moderator its agenda sessions, the demo
+ * roadmap and a first draft of one relatoría. Idempotent.
  */
 export async function seedDemoAccounts(dataSource: DataSource, password: string): Promise<void> {
   const repository = dataSource.getRepository(UserEntity);
@@ -72,6 +74,7 @@ export async function seedDemoAccounts(dataSource: DataSource, password: string)
     });
   }
   await assignDemoModerator(dataSource.manager, demoUserId('moderador@demo.ruta.ec'));
+  await assignDemoSessionModerator(dataSource.manager, demoUserId('moderador@demo.ruta.ec'));
   await insertDemoContributions(dataSource.manager, demoUserId);
   await insertDemoRoadmap(dataSource.manager, demoUserId);
   await insertDemoDocuments(dataSource.manager, demoUserId);

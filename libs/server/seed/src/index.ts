@@ -9,3 +9,4 @@ export * from './demo-contributions.js';
 export * from './demo-roadmap.js';
 export * from './documents.js';
 export * from './demo-documents.js';
+export * from './demo-session-moderators.js';

@@ -24,10 +24,15 @@ export interface TestAppFactories {
  * The whole API on a database of its own, listening on a free loopback port: tests talk to it
  * over HTTP like any client.
  */
-export async function startTestApp(factories: TestAppFactories, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  factories: TestAppFactories,
+  env: Record<string, string> = {},
+  /** `connectThrough` turns the database's URL into the one the app uses (e.g. through a proxy a test can cut). */
+  options: { connectThrough?: (url: string) => string } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(factories.createDataSource);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-  const app = await factories.createApp(config, database.url);
+  const app = await factories.createApp(config, options.connectThrough ? options.connectThrough(database.url) : database.url);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;

@@ -7,6 +7,8 @@ export const ErrorCode = {
   VersionConflict: 'VERSION_CONFLICT',
   TooComplex: 'TOO_COMPLEX',
   RateLimited: 'RATE_LIMITED',
+  /** The database cannot be reached right now: nothing was changed; the same request may be sent again. */
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -686,6 +686,13 @@ export const en: Messages = {
     removeNamed: 'Remove talk {{number}}',
     talkNumber: 'Talk {{number}}',
     saved: 'Saved.',
+    moderation: 'Moderation',
+    moderators: 'People who moderate',
+    moderatorsOf: 'Moderation: {{title}}',
+    moderatorsHelp:
+      'The people who moderate approve, hide and mark answered the live questions of this session. Analysts and administrators moderate every session.',
+    noModerators: 'Nobody moderates this session',
+    noModeratorFound: 'No moderator by that name',
   },
   actionItemStatus: {
     PROPOSED: 'Proposed',
@@ -743,6 +750,7 @@ export const en: Messages = {
     invalidTransition: 'It cannot move from “{{from}}” to “{{to}}”.',
     endsBeforeStart: 'It must end after it starts.',
     moderatorRoleRequired: 'Choose a person with the moderator role.',
+    sessionModeratorRole: 'Choose only people with the moderator, analyst or administrator role.',
     plainText: 'It cannot contain < or > or control characters.',
     invalidUrl: 'Enter a web address starting with http:// or https://.',
     invalidCredentials: 'Wrong email or password.',
@@ -770,6 +778,10 @@ export const en: Messages = {
     versionConflict: 'Someone else changed this record. Check the current values.',
     tooComplex: 'The query is too complex.',
     rateLimited: 'Too many attempts. Please wait a moment.',
+    tooManySubscriptions: 'Too many open subscriptions. Close other tabs and try again.',
+    serviceUnavailable: 'The service is unavailable right now. Please try again in a few seconds.',
+    malformedText: 'The text contains invalid characters.',
+    memoriaFailed: 'The memoria could not be generated. Try again; if it fails again, tell the administrators.',
     internal: 'An unexpected error occurred.',
   },
 };

@@ -687,6 +687,13 @@ export const es = {
     removeNamed: 'Quitar la intervención {{number}}',
     talkNumber: 'Intervención {{number}}',
     saved: 'Guardado.',
+    moderation: 'Moderación',
+    moderators: 'Personas que moderan',
+    moderatorsOf: 'Moderación: {{title}}',
+    moderatorsHelp:
+      'Quienes moderan aprueban, ocultan y marcan respondidas las preguntas en vivo de esta sesión. El equipo de análisis y la administración moderan todas las sesiones.',
+    noModerators: 'Nadie modera esta sesión',
+    noModeratorFound: 'No hay personas de moderación con ese nombre',
   },
   actionItemStatus: {
     PROPOSED: 'Propuesta',
@@ -744,6 +751,7 @@ export const es = {
     invalidTransition: 'No se puede pasar de «{{from}}» a «{{to}}».',
     endsBeforeStart: 'Debe terminar después de empezar.',
     moderatorRoleRequired: 'Elija una persona con el rol de moderación.',
+    sessionModeratorRole: 'Elija solo personas con el rol de moderación, análisis o administración.',
     plainText: 'No puede contener < ni > ni caracteres de control.',
     invalidUrl: 'Escriba una dirección web que empiece por http:// o https://.',
     invalidCredentials: 'Correo o contraseña incorrectos.',
@@ -771,6 +779,10 @@ export const es = {
     versionConflict: 'Otra persona cambió este registro. Revise los valores actuales.',
     tooComplex: 'La consulta es demasiado compleja.',
     rateLimited: 'Demasiados intentos. Espere un momento.',
+    tooManySubscriptions: 'Demasiadas suscripciones abiertas. Cierre otras pestañas e inténtelo de nuevo.',
+    serviceUnavailable: 'El servicio no está disponible en este momento. Inténtelo de nuevo en unos segundos.',
+    malformedText: 'El texto contiene caracteres no válidos.',
+    memoriaFailed: 'No se pudo generar la memoria. Inténtelo de nuevo; si vuelve a fallar, avise a la administración.',
     internal: 'Ocurrió un error inesperado.',
   },
 };

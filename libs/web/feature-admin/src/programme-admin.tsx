@@ -16,12 +16,15 @@ import {
   UpdateSpeakerMutation,
   UpdateThemeMutation,
 } from './programme-operations.js';
+import { SessionModerators } from './session-moderators.js';
 import { SessionTalks } from './session-talks.js';
 
 type Theme = Data['themes'][number];
 type Session = Data['agenda'][number];
 type Speaker = Data['speakers'][number];
 const kinds: AgendaSessionKind[] = ['OPENING', 'KEYNOTE', 'PANEL', 'OPEN_DIALOGUE', 'CLOSING'];
+/** The kinds of session that take live questions, and so have moderators. */
+const moderatedKinds: AgendaSessionKind[] = ['KEYNOTE', 'PANEL', 'OPEN_DIALOGUE'];
 const refetchQueries = [ProgrammeAdminQuery];
 
 /** Administrators keep the programme: themes, the agenda (under the day windows) and speakers. */
@@ -34,6 +37,7 @@ export function ProgrammeAdmin() {
   const [speaker, setSpeaker] = useState<Speaker | 'new' | null>(null);
   const [talksOf, setTalksOf] = useState<string | null>(null);
   const talksSession = data?.agenda.find((item) => item.id === talksOf) ?? null;
+  const [moderatorsOf, setModeratorsOf] = useState<Session | null>(null);
   const [remove] = useMutation(DeleteAgendaSessionMutation, { refetchQueries });
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -120,6 +124,16 @@ export function ProgrammeAdmin() {
                           >
                             {t('programmeAdmin.talks')} ({item.speakers.length})
                           </Button>
+                          {moderatedKinds.includes(item.kind) && (
+                            <Button
+                              size="compact-sm"
+                              variant="subtle"
+                              onClick={() => setModeratorsOf(item)}
+                              aria-label={t('programmeAdmin.moderatorsOf', { title: item.title })}
+                            >
+                              {t('programmeAdmin.moderation')} ({item.moderators?.length ?? 0})
+                            </Button>
+                          )}
                           <Button
                             size="compact-sm"
                             variant="subtle"
@@ -200,6 +214,13 @@ export function ProgrammeAdmin() {
               size="xl"
             >
               {talksSession && <SessionTalks session={talksSession} data={data} />}
+            </Dialog>
+            <Dialog
+              opened={moderatorsOf !== null}
+              onClose={() => setModeratorsOf(null)}
+              title={moderatorsOf ? t('programmeAdmin.moderatorsOf', { title: moderatorsOf.title }) : ''}
+            >
+              {moderatorsOf && <SessionModerators session={moderatorsOf} onClose={() => setModeratorsOf(null)} />}
             </Dialog>
             <Dialog
               opened={speaker !== null}

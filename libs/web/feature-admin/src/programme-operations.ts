@@ -26,6 +26,10 @@ export const ProgrammeAdminQuery = graphql(`
         id
         name
       }
+      moderators {
+        id
+        displayName
+      }
       ...SessionTalks
     }
     speakers {
@@ -146,6 +150,31 @@ export const RemoveSessionSpeakerMutation = graphql(`
   mutation RemoveSessionSpeaker($id: ID!) {
     removeSessionSpeaker(id: $id) {
       ...SessionTalks
+    }
+  }
+`);
+
+/** The people who may be chosen to moderate a session (the dialog offers those with the moderator role). */
+export const ModeratorCandidatesQuery = graphql(`
+  query ModeratorCandidates {
+    users {
+      id
+      displayName
+      role
+      disabled
+    }
+  }
+`);
+
+export const SetSessionModeratorsMutation = graphql(`
+  mutation SetSessionModerators($sessionId: ID!, $userIds: [ID!]!) {
+    setSessionModerators(sessionId: $sessionId, userIds: $userIds) {
+      id
+      canModerateQuestions
+      moderators {
+        id
+        displayName
+      }
     }
   }
 `);

@@ -32,6 +32,7 @@ const AgendaQueryDocument = graphql(`
       startsAt
       endsAt
       durationMinutes
+      canModerateQuestions
       theme {
         id
         key
@@ -122,7 +123,7 @@ function SessionCard({ session }: { session: Session }) {
             >
               {questionsOpen ? t('questions.close') : t('questions.open')}
             </Button>
-            {questionsOpen && <QuestionsPanel sessionId={session.id} user={user} />}
+            {questionsOpen && <QuestionsPanel sessionId={session.id} canModerate={session.canModerateQuestions} />}
           </>
         )}
       </Stack>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Alert, Badge, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
-import { errorMessageOf, graphql, type SessionUser } from '@ruta/web-data-access';
+import { errorMessageOf, graphql } from '@ruta/web-data-access';
 import { QueryState } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -57,10 +57,12 @@ const ModerateQuestionMutation = graphql(`
   }
 `);
 
-const moderatorRoles = ['ADMIN', 'ANALYST', 'MODERATOR'];
-
-/** The live questions of an agenda session: ask, upvote, and (moderators) approve, hide, answer. */
-export function QuestionsPanel({ sessionId, user }: { sessionId: string; user: SessionUser }) {
+/**
+ * The live questions of an agenda session: ask, upvote, and approve, hide, answer for those who
+ * may moderate this session (`canModerate`: the session's `canModerateQuestions`, computed by the
+ * server, so the buttons show only where they work).
+ */
+export function QuestionsPanel({ sessionId, canModerate }: { sessionId: string; canModerate: boolean }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(SessionQuestionsQuery, { variables: { sessionId }, fetchPolicy: 'cache-and-network' });
   useSubscription(SessionQuestionChangedSubscription, { variables: { sessionId }, onData: () => void refetch() });
@@ -69,7 +71,6 @@ export function QuestionsPanel({ sessionId, user }: { sessionId: string; user: S
   const [moderate] = useMutation(ModerateQuestionMutation);
   const [body, setBody] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const canModerate = moderatorRoles.includes(user.role);
 
   return (
     <Stack gap="sm" component="section" aria-label={t('questions.title')}>

@@ -7,6 +7,8 @@ export const ACCESS_CHANGED = 'access-changed';
 
 export interface AccessChanged {
   sessionId?: string;
+  /** Several sessions at once (a new password ends every other session of its person). */
+  sessionIds?: string[];
   userId?: string;
   conversatorioId?: string;
 }

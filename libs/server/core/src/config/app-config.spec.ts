@@ -4,7 +4,8 @@ describe('loadConfig', () => {
   it('runs in demo mode with defaults when nothing is set', () => {
     expect(loadConfig({})).toEqual({
       mode: 'demo',
-      http: { port: 3000, trustProxy: false },
+      http: { port: 3000, trustProxy: false, allowedOrigins: [] },
+      metrics: { token: null },
       database: { url: undefined, dataDir: './.data' },
       auth: { sessionSecret: DEFAULT_SESSION_SECRET, demoPassword: 'ruta-demo' },
       redis: { url: undefined, prefix: 'ruta' },
@@ -22,12 +23,15 @@ describe('loadConfig', () => {
       REDIS_URL: 'redis://cache:6379',
       REDIS_PREFIX: 'ruta-prod',
       TRUST_PROXY: 'loopback, 10.0.0.0/8',
+      ALLOWED_ORIGINS: 'https://ruta.example.org, http://localhost:5173',
+      METRICS_TOKEN: 'm'.repeat(24),
       LOG_LEVEL: 'debug',
       NODE_ENV: 'production',
     });
     expect(config).toMatchObject({
       mode: 'production',
-      http: { port: 8080, trustProxy: 'loopback, 10.0.0.0/8' },
+      http: { port: 8080, trustProxy: 'loopback, 10.0.0.0/8', allowedOrigins: ['https://ruta.example.org', 'http://localhost:5173'] },
+      metrics: { token: 'm'.repeat(24) },
       database: { url: 'postgres://ruta@db:5432/ruta', dataDir: '/var/lib/ruta' },
       auth: { sessionSecret: 'x'.repeat(40), demoPassword: 'another-pass' },
       redis: { url: 'redis://cache:6379', prefix: 'ruta-prod' },
@@ -45,13 +49,17 @@ describe('loadConfig', () => {
         REDIS_PREFIX: 'no spaces',
         TRUST_PROXY: 'true',
         LOG_LEVEL: 'loud',
+        ALLOWED_ORIGINS: 'evil.example',
+        METRICS_TOKEN: 'short',
       });
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const { problems } = error as ConfigError;
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(8);
+    expect(problems.join('\n')).toMatch(/ALLOWED_ORIGINS/);
+    expect(problems.join('\n')).toMatch(/METRICS_TOKEN/);
     expect(problems.join('\n')).toMatch(/PORT/);
     expect(problems.join('\n')).toMatch(/REDIS_PREFIX/);
     // Trusting every proxy would let a client choose its address: refused.

@@ -27,6 +27,26 @@ class ProxyEnv {
     message: 'must be false, a number of hops, or a comma-separated list of addresses, ranges, loopback, linklocal or uniquelocal',
   })
   TRUST_PROXY?: string;
+
+  /**
+   * Other sites whose pages may open this server's WebSockets, besides the site itself (the
+   * upgrade's `Host`): comma-separated origins such as `https://ruta.example.org`.
+   */
+  @trimmed()
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*$/, {
+    message: 'must be a comma-separated list of origins such as https://ruta.example.org',
+  })
+  ALLOWED_ORIGINS?: string;
+}
+
+class MetricsEnv {
+  /** The bearer token `/metrics` asks for; unset, `/metrics` is off. */
+  @trimmed()
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters long' })
+  METRICS_TOKEN?: string;
 }
 
 class DatabaseEnv {
@@ -85,7 +105,9 @@ export type RuntimeMode = 'demo' | 'production' | 'test';
 export interface AppConfig {
   mode: RuntimeMode;
   /** `trustProxy`: Express's `trust proxy` setting (false, a hop count, or addresses). */
-  http: { port: number; trustProxy: false | number | string };
+  http: { port: number; trustProxy: false | number | string; allowedOrigins: string[] };
+  /** `token`: the bearer `/metrics` asks for (null: `/metrics` is off). */
+  metrics: { token: string | null };
   database: { url?: string; dataDir: string };
   auth: { sessionSecret: string; demoPassword: string };
   /** `prefix` namespaces this deployment's channels and keys (several may share one Redis). */
@@ -122,6 +144,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const auth = validateSection(AuthEnv, env, problems);
   const redis = validateSection(RedisEnv, env, problems);
   const log = validateSection(LogEnv, env, problems);
+  const metrics = validateSection(MetricsEnv, env, problems);
 
   const mode: RuntimeMode = log.NODE_ENV === 'production' ? 'production' : log.NODE_ENV === 'test' ? 'test' : 'demo';
   if (mode === 'production') {
@@ -134,7 +157,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
   return {
     mode,
-    http: { port: http.PORT, trustProxy: parseTrustProxy(proxy.TRUST_PROXY) },
+    http: {
+      port: http.PORT,
+      trustProxy: parseTrustProxy(proxy.TRUST_PROXY),
+      allowedOrigins: proxy.ALLOWED_ORIGINS ? proxy.ALLOWED_ORIGINS.split(',').map((origin) => origin.trim().toLowerCase()) : [],
+    },
+    metrics: { token: metrics.METRICS_TOKEN ?? null },
     database: { url: database.DATABASE_URL, dataDir: database.DATA_DIR ?? './.data' },
     auth: {
       sessionSecret: auth.SESSION_SECRET ?? DEFAULT_SESSION_SECRET,

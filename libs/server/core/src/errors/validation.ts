@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@ruta/shared-domain';
 import { AppError, fieldError } from './app-error.js';
 
@@ -38,9 +38,42 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   });
 }
 
+/** `GqlParamtype.ARGS` of @nestjs/graphql. */
+const GRAPHQL_ARGS = 3;
+
+/** A UTF-16 surrogate without its pair: text no UTF-8 store (PostgreSQL, JSON) can hold. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The fields (paths, as the other field errors name them) whose text is not well-formed Unicode. */
+export function malformedTextFields(value: unknown, path: string): string[] {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => malformedTextFields(item, path ? `${path}.${index}` : String(index)));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => malformedTextFields(item, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+/**
+ * Every argument's text is checked before anything else: a lone surrogate (`"\ud800"`, valid in
+ * a JSON request, impossible in UTF-8) is `BAD_USER_INPUT` on its field, never a database error.
+ */
+class RutaValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // What a client sent: GraphQL arguments (Nest gives them the numeric type 3) and HTTP bodies,
+    // queries and route parameters; never the parent, context or resolve info.
+    const sent = (metadata.type as unknown) === GRAPHQL_ARGS || ['body', 'query', 'param'].includes(metadata.type);
+    if (!sent) return super.transform(value, metadata);
+    const primitive = typeof value !== 'object' || value === null;
+    const fields = malformedTextFields(value, primitive ? (metadata.data ?? 'value') : '');
+    if (fields.length > 0) throw AppError.badInput(fields.map((field) => fieldError(field, 'malformedText')));
+    return super.transform(value, metadata);
+  }
+}
+
 /** The global pipe: validates every `@InputType`/`@ArgsType` and rejects with `BAD_USER_INPUT`. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RutaValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: true,

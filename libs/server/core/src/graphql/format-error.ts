@@ -3,6 +3,7 @@ import { ErrorCode, type FieldError } from '@ruta/shared-domain';
 import { errorMessage } from '@ruta/shared-i18n';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError, fieldError } from '../errors/app-error.js';
+import { isDatabaseUnavailable } from '../errors/unavailable.js';
 
 type Language = 'es' | 'en';
 
@@ -113,6 +114,11 @@ export function createErrorFormatter(options: { exposeDetails: boolean; log: (er
       return { ...base, message: formatted.message, extensions: { code } };
     }
 
+    if (isDatabaseUnavailable(original)) {
+      options.log(original);
+      const messages = errorMessage('serviceUnavailable');
+      return { ...base, message: messages[language], extensions: { code: ErrorCode.ServiceUnavailable, retryable: true, messages } };
+    }
     options.log(original);
     const messages = errorMessage('internal');
     return {

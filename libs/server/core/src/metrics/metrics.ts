@@ -1,8 +1,11 @@
-import { Controller, Get, Global, Header, Injectable, Module } from '@nestjs/common';
+import { Controller, Get, Global, Header, Inject, Injectable, Module, NotFoundException, Req, UnauthorizedException } from '@nestjs/common';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { Authorize } from '../auth/authorize.decorator.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { statementCounter } from '../database/statement-counter.js';
 
 /** The part of the site a request is for: a bounded label (paths are not, and must not become one). */
@@ -97,16 +100,30 @@ export class Metrics {
   }
 }
 
-/** `GET /metrics` in Prometheus's text format (scraped per instance; keep it off the public site). */
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/**
+ * `GET /metrics` in Prometheus's text format, scraped per instance with `Authorization: Bearer
+ * <METRICS_TOKEN>`. Without `METRICS_TOKEN` it does not exist (404); a missing or wrong token is 401.
+ * (nginx also keeps it off the public site.)
+ */
 @Controller('metrics')
 @Authorize.public()
 export class MetricsController {
-  constructor(private readonly metrics: Metrics) {}
+  constructor(
+    private readonly metrics: Metrics,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  scrape(): Promise<string> {
+  scrape(@Req() request: Request): Promise<string> {
+    const expected = this.config.metrics.token;
+    if (!expected) throw new NotFoundException();
+    const header = request.headers.authorization ?? '';
+    const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    if (!timingSafeEqual(digest(given), digest(expected))) throw new UnauthorizedException();
     return this.metrics.registry.metrics();
   }
 }

@@ -1,13 +1,11 @@
 import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Connection, type Extension } from '@hocuspocus/server';
-import { ACCESS_CHANGED, RedisConnections, type AccessChanged } from '@ruta/server-core';
+import { ACCESS_CHANGED, RedisConnections, WebSocketGate, type AccessChanged } from '@ruta/server-core';
 import { randomUUID } from 'node:crypto';
 import { PubSubEngine } from 'graphql-subscriptions';
-import type { IncomingMessage, Server } from 'node:http';
-import type { Duplex } from 'node:stream';
-import { WebSocketServer, type RawData } from 'ws';
+import type { IncomingMessage } from 'node:http';
+import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import { AuthenticationExtension } from './authentication.extension.js';
 import type { CollaborationContext } from './collaboration-context.js';
 import { COLLABORATION_PATH } from './collaboration-path.js';
@@ -16,6 +14,8 @@ import { PersistenceExtension } from './persistence.extension.js';
 
 /** A document's content is at most this big on the wire (one update). */
 const MAX_PAYLOAD_BYTES = 8 * 1024 * 1024;
+/** Documents one session may hold open at once. */
+export const MAX_DOCUMENTS_PER_SESSION = 32;
 
 /**
  * Hocuspocus, mounted on the API's own HTTP server at `/collaboration` (one port for everything).
@@ -31,12 +31,12 @@ const MAX_PAYLOAD_BYTES = 8 * 1024 * 1024;
 @Injectable()
 export class CollaborationServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly hocuspocus: Hocuspocus<CollaborationContext>;
-  private readonly webSockets = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
+  private readonly webSockets: WebSocketServer;
   private readonly open = new Set<Connection<CollaborationContext>>();
   private subscription: number | null = null;
 
   constructor(
-    private readonly adapterHost: HttpAdapterHost,
+    gate: WebSocketGate,
     private readonly pubSub: PubSubEngine,
     redis: RedisConnections,
     authentication: AuthenticationExtension,
@@ -60,26 +60,14 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
       timeout: 30_000,
       extensions: [...relay, authentication, persistence, logging, { connected: async ({ connection }) => this.track(connection) }],
     });
+    this.webSockets = gate.route({
+      path: COLLABORATION_PATH,
+      maxPayload: MAX_PAYLOAD_BYTES,
+      onConnection: (webSocket, request) => this.accept(webSocket, request),
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const server = this.adapterHost.httpAdapter.getHttpServer() as Server;
-    server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-      if (!request.url?.startsWith(COLLABORATION_PATH)) return;
-      this.webSockets.handleUpgrade(request, socket, head, (webSocket) => {
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(request.headers)) {
-          if (typeof value === 'string') headers.set(name, value);
-        }
-        const client = this.hocuspocus.handleConnection(
-          webSocket,
-          new Request(`http://localhost${request.url}`, { headers }),
-          {} as CollaborationContext,
-        );
-        webSocket.on('message', (data: RawData) => client.handleMessage(toBytes(data)));
-        webSocket.on('close', (code, reason) => client.handleClose({ code, reason: reason.toString() }));
-      });
-    });
     this.subscription = await this.pubSub.subscribe(ACCESS_CHANGED, (change: AccessChanged) => this.closeAffected(change), {});
   }
 
@@ -98,7 +86,27 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
     await waitFor(() => this.hocuspocus.getDocumentsCount() === 0, 5_000);
   }
 
+  /** A socket the gate let through: Hocuspocus authenticates each document opened over it. */
+  private accept(webSocket: WebSocket, request: IncomingMessage): void {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (typeof value === 'string') headers.set(name, value);
+    }
+    const client = this.hocuspocus.handleConnection(
+      webSocket,
+      new Request(`http://localhost${request.url}`, { headers }),
+      {} as CollaborationContext,
+    );
+    webSocket.on('message', (data: RawData) => client.handleMessage(toBytes(data)));
+    webSocket.on('close', (code, reason) => client.handleClose({ code, reason: reason.toString() }));
+  }
+
   private track(connection: Connection<CollaborationContext>): void {
+    const sessionId = connection.context.sessionId;
+    if ([...this.open].filter((other) => other.context.sessionId === sessionId).length >= MAX_DOCUMENTS_PER_SESSION) {
+      connection.close({ code: 4429, reason: 'Too many documents open' });
+      return;
+    }
     this.open.add(connection);
     connection.onClose(() => this.open.delete(connection));
   }
@@ -109,6 +117,7 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
       const context = connection.context;
       if (
         (change.sessionId && context.sessionId === change.sessionId) ||
+        change.sessionIds?.includes(context.sessionId) ||
         (change.userId && context.user.id === change.userId) ||
         (change.conversatorioId && context.conversatorioId === change.conversatorioId)
       ) {

@@ -395,6 +395,7 @@ export type ProgrammeAdminQuery = {
     startsAt: string;
     endsAt: string;
     theme: { id: string; name: string } | null;
+    moderators: Array<{ id: string; displayName: string }> | null;
     speakers: Array<{
       id: string;
       role: SpeakerRole;
@@ -524,6 +525,19 @@ export type RemoveSessionSpeakerMutation = {
       speaker: { id: string; name: string } | null;
     }>;
   };
+};
+
+export type ModeratorCandidatesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ModeratorCandidatesQuery = { users: Array<{ id: string; displayName: string; role: Role; disabled: boolean }> };
+
+export type SetSessionModeratorsMutationVariables = Exact<{
+  sessionId: string | number;
+  userIds: Array<string | number> | string | number;
+}>;
+
+export type SetSessionModeratorsMutation = {
+  setSessionModerators: { id: string; canModerateQuestions: boolean; moderators: Array<{ id: string; displayName: string }> | null };
 };
 
 export type ConversatoriosQueryVariables = Exact<{ [key: string]: never }>;
@@ -973,6 +987,7 @@ export type AgendaQuery = {
     startsAt: string;
     endsAt: string;
     durationMinutes: number;
+    canModerateQuestions: boolean;
     theme: { id: string; key: string; name: string } | null;
     speakers: Array<{
       id: string;
@@ -1958,6 +1973,17 @@ export const ProgrammeAdminDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moderators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionTalks' } },
               ],
             },
@@ -2538,6 +2564,98 @@ export const RemoveSessionSpeakerDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveSessionSpeakerMutation, RemoveSessionSpeakerMutationVariables>;
+export const ModeratorCandidatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ModeratorCandidates' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModeratorCandidatesQuery, ModeratorCandidatesQueryVariables>;
+export const SetSessionModeratorsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetSessionModerators' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'ListType', type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setSessionModerators' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canModerateQuestions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moderators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetSessionModeratorsMutation, SetSessionModeratorsMutationVariables>;
 export const ConversatoriosDocument = {
   kind: 'Document',
   definitions: [
@@ -4770,6 +4888,7 @@ export const AgendaDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canModerateQuestions' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'theme' },
