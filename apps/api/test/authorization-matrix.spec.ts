@@ -507,3 +507,135 @@ describe('the authorization matrix: every operation × every role', () => {
 function describeRule(allowed: Allowed): string {
   return allowed === 'ANYONE' ? 'anyone' : allowed === 'SIGNED_IN' ? 'anyone signed in' : `only ${allowed.join(', ')}`;
 }
+
+/**
+ * Reading paths × every role: history entries, filters, counts, exports and merge reasons follow
+ * the visibility of the record they talk about. An AECID offer on a Pichincha item is seen by
+ * CONGOPE and AECID only; an agreed item merged into Azuay's proposal names it only to CONGOPE and
+ * Azuay.
+ */
+describe('reading paths × every role', () => {
+  const MARK = 'matrizlectura';
+  let api: TestApp;
+  let pichinchaItem = '';
+  let offerId = '';
+  let absorbedItem = '';
+  let proposalId = '';
+  const AECID = organizationId('aecid');
+  const sees = (roles: Actor[]) => (actor: Actor) => roles.includes(actor);
+
+  const as = async <T>(actor: Actor, query: string, variables: Record<string, unknown> = {}) =>
+    api.gql<T>(query, { token: await tokenFor(api, actor), variables });
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    const propose = async (actor: Actor, title: string, province: string) => {
+      const { data } = await as<{ proposeActionItem: { id: string; version: number } }>(
+        actor,
+        'mutation ($input: ProposeActionItemInput!) { proposeActionItem(input: $input) { id version } }',
+        { input: { title, leadProvinceCode: province, themeId: themeId('paradiplomacia') } },
+      );
+      return data!.proposeActionItem;
+    };
+    const agree = (id: string, version: number) =>
+      as('ANALYST', 'mutation ($id: ID!, $input: UpdateActionItemInput!) { updateActionItem(id: $id, input: $input) { id } }', {
+        id,
+        input: { expectedVersion: version, status: 'AGREED' },
+      });
+    const pichincha = await propose('ANALYST', `${MARK} Pichincha`, '17');
+    await agree(pichincha.id, pichincha.version);
+    pichinchaItem = pichincha.id;
+    const offer = await as<{ offerCommitment: { id: string } }>(
+      'PARTNER',
+      'mutation ($input: CommitmentInput!) { offerCommitment(input: $input) { id } }',
+      {
+        input: { actionItemId: pichinchaItem, organizationId: AECID, kind: 'TRAINING', description: 'Oferta privada de AECID' },
+      },
+    );
+    offerId = offer.data!.offerCommitment.id;
+    const absorbed = await propose('ANALYST', `${MARK} absorbida`, '17');
+    await agree(absorbed.id, absorbed.version);
+    absorbedItem = absorbed.id;
+    const proposal = await propose('TECHNICIAN', `${MARK} propuesta reservada de Azuay`, '01');
+    proposalId = proposal.id;
+    const versionOf = async (id: string) =>
+      (await as<{ actionItem: { version: number } }>('ANALYST', 'query ($id: ID!) { actionItem(id: $id) { version } }', { id })).data!
+        .actionItem.version;
+    const merged = await as(
+      'ANALYST',
+      'mutation ($t: ID!, $tv: Int!, $a: ID!, $av: Int!) { mergeActionItems(targetId: $t, targetVersion: $tv, absorbedId: $a, absorbedVersion: $av) { id } }',
+      { t: proposalId, tv: await versionOf(proposalId), a: absorbedItem, av: await versionOf(absorbedItem) },
+    );
+    expect(merged.errors).toBeUndefined();
+  });
+  afterAll(() => api.close());
+
+  const paths: Array<[string, (actor: Actor) => boolean, (actor: Actor) => Promise<boolean>]> = [
+    [
+      'an item’s history: another organisation’s commitment entry',
+      sees([ADMIN, ANALYST, PARTNER]),
+      async (actor) => {
+        const { data } = await as<{ actionItem: { history: Array<{ action: string; changes: Array<{ after: string | null }> }> } }>(
+          actor,
+          'query ($id: ID!) { actionItem(id: $id) { history { action changes { after } } } }',
+          { id: pichinchaItem },
+        );
+        return JSON.stringify(data?.actionItem.history ?? []).includes(offerId);
+      },
+    ],
+    [
+      'actionItems filtered by that organisation: items through its commitments',
+      sees([ADMIN, ANALYST, PARTNER]),
+      async (actor) => {
+        const { data } = await as<{ actionItems: { totalCount: number } }>(
+          actor,
+          'query ($filter: ActionItemFilter) { actionItems(filter: $filter) { totalCount } }',
+          { filter: { organizationId: AECID, text: MARK } },
+        );
+        return (data?.actionItems.totalCount ?? 0) > 0;
+      },
+    ],
+    [
+      'the dashboard filtered by that organisation: its count',
+      sees([ADMIN, ANALYST, PARTNER]),
+      async (actor) => {
+        const { data } = await as<{ roadmapDashboard: { totalItems: number } }>(
+          actor,
+          'query ($filter: ActionItemFilter) { roadmapDashboard(filter: $filter) { totalItems } }',
+          { filter: { organizationId: AECID, text: MARK } },
+        );
+        return (data?.roadmapDashboard.totalItems ?? 0) > 0;
+      },
+    ],
+    [
+      'the CSV export filtered by that organisation: its rows',
+      sees([ADMIN, ANALYST, PARTNER]),
+      async (actor) => {
+        const token = await tokenFor(api, actor);
+        const response = await fetch(`${api.baseUrl}/exports/roadmap.csv?organizacion=${AECID}&q=${MARK}`, {
+          headers: token ? { authorization: `Bearer ${token}` } : {},
+        });
+        return response.status === 200 && (await response.text()).includes(`${MARK} Pichincha`);
+      },
+    ],
+    [
+      'an item merged into a proposal: the proposal in mergedInto, reason and history',
+      sees([ADMIN, ANALYST, TECHNICIAN]),
+      async (actor) => {
+        const { data } = await as<{ actionItem: unknown }>(
+          actor,
+          'query ($id: ID!) { actionItem(id: $id) { statusReason mergedInto { id title } history { changes { field after } } } }',
+          { id: absorbedItem },
+        );
+        const text = JSON.stringify(data?.actionItem ?? null);
+        return text.includes('reservada') || text.includes(proposalId);
+      },
+    ],
+  ];
+
+  describe.each(paths)('%s', (_name, visibleTo, reads) => {
+    it.each(allActors)('as %s', async (actor) => {
+      expect([actor, await reads(actor)]).toEqual([actor, visibleTo(actor)]);
+    });
+  });
+});

@@ -94,6 +94,31 @@ describe('two instances over Redis', () => {
     expect(elsewhere).toEqual([]);
   });
 
+  it('a sign-out on one instance ends the session’s subscriptions on the other', async () => {
+    const session = await signIn(b, 'tecnico.pichincha@demo.ruta.ec');
+    let ended = false;
+    const client = createClient({
+      url: `${b.baseUrl.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${session}` },
+      retryAttempts: 0,
+    });
+    subscribers.push(client);
+    const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
+    client.subscribe(
+      {
+        query: `subscription ($id: ID!) { contributionChanged(conversatorioId: $id) { contributionId } }`,
+        variables: { id: DESCENTRALIZADA },
+      },
+      { next: () => undefined, error: () => (ended = true), complete: () => (ended = true) },
+    );
+    await connected;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(ended).toBe(false);
+    await a.gql('mutation { logout }', { token: session });
+    await eventually(() => ended);
+  });
+
   it('lets editors on different instances converge, each edit stored once', async () => {
     const analyst = await signIn(a, 'analista@demo.ruta.ec');
     const { data } = await a.gql<{ conversatorioDocument: { id: string } }>(

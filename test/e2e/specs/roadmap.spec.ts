@@ -24,6 +24,9 @@ async function choose(page: Page, combobox: string, option: string | RegExp): Pr
 
 test.describe('the hoja de ruta', () => {
   test('contribution → proposed item → agreed → AECID commitment accepted → on the dashboard', async ({ browser }) => {
+    // Three people, eleven pages, seven axe checks: about 25 s on the 2-core machine, too close to
+    // the default 30 s for a journey of this length.
+    test.setTimeout(60_000);
     const title = `Hermanamiento para el riego comunitario de Azuay (${Date.now().toString(36)})`;
 
     // The Azuay technician proposes an item from her province's contribution.
