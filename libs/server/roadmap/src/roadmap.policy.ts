@@ -24,6 +24,8 @@ export interface RoadmapSubject {
     /** Lead and co-responsible provinces. */
     provinceCodes: string[];
     status: ActionItemStatus;
+    /** Whether it has been agreed (`agreed_at`): public from then on. Unknown: judged by its status. */
+    agreed?: boolean;
     /** The responsible organisation and every organisation with a commitment on it. */
     organizationIds: string[];
   };
@@ -37,7 +39,7 @@ const forProvince = (user: AuthUser | null, subject: RoadmapSubject) =>
   user?.role === Role.TECHNICIAN && user.provinceCode !== null && subject.item.provinceCodes.includes(user.provinceCode);
 
 /**
- * The hoja de ruta. Every signed-in person reads agreed items (anything past PROPOSED);
+ * The hoja de ruta. Every signed-in person reads items once agreed (whatever becomes of them);
  * technicians also their provinces' proposals, partners the items their organisation is linked
  * to. Technicians propose for their own province and edit those proposals while PROPOSED;
  * analysts and administrators agree, edit, merge, cancel and consolidate any.
@@ -48,7 +50,7 @@ export const roadmapPolicy = definePolicy<RoadmapAction, RoadmapSubject>('roadma
   'actionItem:read': signedIn,
   'actionItem:see': (user, subject) => {
     if (!user) return false;
-    if (!subject || staff(user) || subject.item.status !== ActionItemStatus.PROPOSED) return true;
+    if (!subject || staff(user) || (subject.item.agreed ?? subject.item.status !== ActionItemStatus.PROPOSED)) return true;
     return forProvince(user, subject) || subject.item.organizationIds.some((id) => partnerOf(user, id));
   },
   'actionItem:propose': (user, subject) => {
