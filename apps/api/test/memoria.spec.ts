@@ -148,6 +148,10 @@ describe('the memoria de trabajo', () => {
     expect(html).toContain('Síntesis del conversatorio');
     const markdown = await (await download(job.downloads!.markdown, analyst)).text();
     expect(markdown).toContain('## 1. Presentación');
+    // Support is public by kind only: no partner's name, no proposals, no amounts (the demo roadmap has AECID's and GIZ's).
+    expect(markdown).toMatch(/\((Aceptado|Cumplido)\)/);
+    expect(markdown).not.toMatch(/(AECID|GIZ): /);
+    expect(markdown).not.toMatch(/\(Por revisar\)/);
     // The malformed and unknown action item blocks of the outcome document: shown as unavailable.
     expect(markdown.split(messages.es.documents.actionItemUnavailable).length - 1).toBeGreaterThanOrEqual(4);
   }, 90_000);

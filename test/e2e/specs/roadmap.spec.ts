@@ -105,6 +105,30 @@ test.describe('the hoja de ruta', () => {
     for (const page of [technician, analyst, partner]) await page.context().close();
   });
 
+  test('one rule for commitments: another partner’s support shows by kind only; a technician’s dashboard counts what its items show', async ({
+    browser,
+  }) => {
+    // AECID reads an item GIZ supports: that it has support, and of which kind — not GIZ, not amounts.
+    const partner = await signedInPage(browser, 'socio.aecid@demo.ruta.ec', 'Socio AECID (demo)');
+    await partner.goto('/hoja-de-ruta?q=p%C3%A1ramos');
+    await partner.getByRole('link', { name: 'Intercambio andino sobre manejo de páramos y cuencas hídricas' }).click();
+    const commitments = partner.getByRole('region', { name: 'Compromisos' });
+    await expect(commitments).toContainText('Apoyo de otros socios (sin nombres ni montos): Asistencia técnica (Aceptado)');
+    await expect(commitments).not.toContainText('GIZ');
+    await expect(commitments).not.toContainText('Aún no hay compromisos');
+    await expect(partner.getByRole('region', { name: 'Historial' })).not.toContainText('GIZ');
+    await expectNoSeriousA11yViolations(partner);
+
+    // Pichincha's technician: the dashboard counts AECID's commitment on her province's item, as its page shows it.
+    const technician = await signedInPage(browser, 'tecnico.pichincha@demo.ruta.ec', 'Técnico de Pichincha (demo)');
+    await new ShellPage(technician).navigateTo('Tablero');
+    await expect(technician.getByRole('region', { name: 'Por socio (compromisos)' })).toContainText('AECID');
+    await expect(technician.getByRole('region', { name: 'Apoyo comprometido, por tipo' })).toContainText('Aceptado');
+    await expectNoSeriousA11yViolations(technician);
+    await expectNoHorizontalScroll(technician);
+    for (const page of [partner, technician]) await page.context().close();
+  });
+
   test('two analysts change the same item at once: the second is told, nothing is overwritten', async ({ browser }) => {
     const first = await signedInPage(browser, 'analista@demo.ruta.ec', 'Analista de CONGOPE (demo)');
     const second = await signedInPage(browser, 'admin@demo.ruta.ec', 'Administración (demo)');

@@ -494,17 +494,23 @@ export class MemoriaAssembler {
     )) as ItemRow[];
   }
 
-  /** Commitments of the items, as "Partner: kind (status)" (amounts stay private). */
+  /**
+   * The support of the items, as "kind (status)": accepted and fulfilled commitments only, without
+   * partners or amounts — what everyone who reads an item may know of its support (the memoria is
+   * public; a partner's offers and amounts stay with CONGOPE and that partner).
+   */
   private async commitments(itemIds: string[], language: 'es' | 'en'): Promise<Map<string, string[]>> {
     if (itemIds.length === 0) return new Map();
     const rows = (await this.dataSource.query(
-      `SELECT c.action_item_id AS "itemId", coalesce(o.short_name, o.name) AS partner, c.kind, c.status FROM commitment c JOIN organization o ON o.id = c.organization_id
-        WHERE c.action_item_id = ANY($1::uuid[]) AND c.status IN ('ACCEPTED', 'FULFILLED', 'PROPOSED') ORDER BY c.created_at`,
+      `SELECT c.action_item_id AS "itemId", c.kind, c.status, count(*)::int AS count FROM commitment c
+        WHERE c.action_item_id = ANY($1::uuid[]) AND c.status IN ('ACCEPTED', 'FULFILLED')
+        GROUP BY c.action_item_id, c.kind, c.status ORDER BY c.action_item_id, c.kind, c.status`,
       [itemIds],
-    )) as Array<{ itemId: string; partner: string; kind: keyof (typeof messages)['es']['commitmentKind']; status: CommitmentStatus }>;
+    )) as Array<{ itemId: string; kind: keyof (typeof messages)['es']['commitmentKind']; status: CommitmentStatus; count: number }>;
     const byItem = new Map<string, string[]>();
     for (const row of rows) {
-      const entry = `${row.partner}: ${messages[language].commitmentKind[row.kind]} (${messages[language].commitmentStatus[row.status]})`;
+      const times = row.count > 1 ? ` ×${row.count}` : '';
+      const entry = `${messages[language].commitmentKind[row.kind]}${times} (${messages[language].commitmentStatus[row.status]})`;
       byItem.set(row.itemId, [...(byItem.get(row.itemId) ?? []), entry]);
     }
     return byItem;

@@ -37,7 +37,7 @@ import {
 } from './action-item.inputs.js';
 import { ActionItem, ActionItemConnection, ActionItemRef, HistoryEntry } from './action-item.model.js';
 import { ACTION_ITEM_EVENTS, ActionItemsService, type ActionItemEventPayload } from './action-items.service.js';
-import { Commitment } from './commitment.model.js';
+import { Commitment, SupportFigure } from './commitment.model.js';
 import { CommitmentsService } from './commitments.service.js';
 import { roadmapPolicy } from './roadmap.policy.js';
 import { SOURCE_LINKS, SourcesService } from './sources.service.js';
@@ -173,6 +173,13 @@ export class ActionItemsResolver {
     return this.loaders(actor).commitments.load(item.id);
   }
 
+  @ResolveField('support', () => [SupportFigure], {
+    description: 'The support it has (accepted and fulfilled commitments) by kind, without partners or amounts: for everyone who sees it.',
+  })
+  supportOf(@Parent() item: ActionItem, @CurrentUser() actor: AuthUser): Promise<SupportFigure[]> {
+    return this.loaders(actor).support.load(item.id);
+  }
+
   @ResolveField('history', () => [HistoryEntry], { description: 'Its changes, and those of the items it absorbed, newest first.' })
   historyOf(@Parent() item: ActionItem, @CurrentUser() actor: AuthUser): Promise<HistoryEntry[]> {
     return this.loaders(actor).history.load(item.id);
@@ -190,6 +197,10 @@ export class ActionItemsResolver {
       commitments: requestLoader<string, Commitment[]>(key, 'actionItem.commitments', async (ids) =>
         groupInOrder(ids, await this.commitments.forItems(actor, ids), (commitment) => commitment.actionItem.id),
       ),
+      support: requestLoader<string, SupportFigure[]>(key, 'actionItem.support', async (ids) => {
+        const byItem = await this.commitments.supportOf(ids);
+        return ids.map((id) => byItem.get(id) ?? []);
+      }),
       history: requestLoader<string, HistoryEntry[]>(key, 'actionItem.history', async (ids) =>
         groupInOrder(ids, await this.history.forItems(actor, ids), (entry) => entry.ownerId),
       ),

@@ -32,10 +32,10 @@ export class Commitment {
   @Field()
   description: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Seen by CONGOPE and the partner concerned only (null for others).' })
   amount: number | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 4217, e.g. USD, EUR.' })
+  @Field(() => String, { nullable: true, description: 'ISO 4217, e.g. USD, EUR (with the amount).' })
   currency: string | null;
 
   @Field(() => CommitmentStatus)
@@ -68,3 +68,18 @@ export class Commitment {
 
 @ObjectType('CommitmentConnection')
 export class CommitmentConnection extends Paginated(Commitment) {}
+
+@ObjectType('SupportFigure', {
+  description:
+    'Support an item has (accepted or fulfilled commitments), by kind: what everyone who sees the item may know of it — no partner, no amount.',
+})
+export class SupportFigure {
+  @Field(() => CommitmentKind)
+  kind: CommitmentKind;
+
+  @Field(() => CommitmentStatus, { description: 'ACCEPTED or FULFILLED.' })
+  status: CommitmentStatus;
+
+  @Field(() => Int)
+  count: number;
+}

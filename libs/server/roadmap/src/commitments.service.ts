@@ -22,7 +22,7 @@ import { Brackets, type DataSource, type EntityManager, type EntityMetadata, typ
 import { ActionItemEntity } from './action-item.entity.js';
 import { ActionItemsService } from './action-items.service.js';
 import type { CommitmentFilter, CommitmentInput, ReviewDecision } from './commitment.inputs.js';
-import type { Commitment } from './commitment.model.js';
+import type { Commitment, SupportFigure } from './commitment.model.js';
 import { CommitmentEntity } from './commitment.entity.js';
 import { roadmapPolicy, type RoadmapSubject } from './roadmap.policy.js';
 
@@ -158,6 +158,22 @@ export class CommitmentsService {
     });
     await this.actionItems.announce(created.actionItem.id);
     return created;
+  }
+
+  /**
+   * The support each item has, by kind: its accepted and fulfilled commitments counted, whoever made
+   * them (no partner, no amount), for everyone who may see the item. One statement.
+   */
+  async supportOf(itemIds: readonly string[]): Promise<Map<string, SupportFigure[]>> {
+    const rows = (await this.dataSource.query(
+      `SELECT action_item_id AS "itemId", kind, status, count(*)::int AS count FROM commitment
+        WHERE action_item_id = ANY($1::uuid[]) AND status IN ('ACCEPTED', 'FULFILLED')
+        GROUP BY action_item_id, kind, status ORDER BY action_item_id, kind, status`,
+      [itemIds],
+    )) as Array<SupportFigure & { itemId: string }>;
+    const byItem = new Map<string, SupportFigure[]>();
+    for (const { itemId, ...figure } of rows) byItem.set(itemId, [...(byItem.get(itemId) ?? []), figure]);
+    return byItem;
   }
 
   /** The ids among `ids` of the commitments the actor may see. */
@@ -332,8 +348,9 @@ export class CommitmentsService {
       direction: row.direction,
       modality: row.modality,
       description: row.description,
-      amount: row.amount,
-      currency: row.currency,
+      ...(roadmapPolicy.can(actor, 'commitment:seeAmount', subject)
+        ? { amount: row.amount, currency: row.currency }
+        : { amount: null, currency: null }),
       status: row.status,
       reviewComment: row.reviewComment,
       reviewedBy: row.reviewedBy ? { id: row.reviewedBy.id, displayName: row.reviewedBy.displayName } : null,

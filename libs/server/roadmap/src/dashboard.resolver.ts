@@ -4,6 +4,7 @@ import { Authorize, CurrentUser, type AuthUser } from '@ruta/server-core';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { ActionItemFilter } from './action-item.inputs.js';
+import { SupportFigure } from './commitment.model.js';
 import { DashboardService } from './dashboard.service.js';
 import { roadmapPolicy } from './roadmap.policy.js';
 
@@ -93,8 +94,16 @@ class RoadmapDashboard {
   @Field(() => [StatusFigure])
   byStatus: StatusFigure[];
 
-  @Field(() => [PartnerFigure], { description: 'Commitments by partner (partners: their own organisation only).' })
+  @Field(() => [PartnerFigure], {
+    description:
+      'The commitments the reader may see, by partner (CONGOPE: all; partners: their own; technicians: those on their provinces’ items).',
+  })
   byPartner: PartnerFigure[];
+
+  @Field(() => [SupportFigure], {
+    description: 'Support (accepted and fulfilled commitments) on the visible items, by kind: for everyone.',
+  })
+  bySupport: SupportFigure[];
 }
 
 @ArgsType()

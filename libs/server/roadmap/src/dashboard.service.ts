@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CommitmentStatus, type ActionItemStatus } from '@ruta/shared-domain';
+import { CommitmentStatus, Role, type ActionItemStatus, type CommitmentKind } from '@ruta/shared-domain';
 import type { AuthUser } from '@ruta/server-core';
 import type { DataSource } from 'typeorm';
 import { ActionItemsService } from './action-items.service.js';
@@ -23,6 +23,7 @@ export interface Dashboard {
     items: number;
     byStatus: Array<{ status: CommitmentStatus; count: number }>;
   }>;
+  bySupport: Array<{ kind: CommitmentKind; status: CommitmentStatus; count: number }>;
 }
 
 /** Roadmap figures over the items the actor may see (and, by partner, the commitments they may see). */
@@ -56,6 +57,13 @@ export class DashboardService {
     )) as Array<{ kind: string; key: string; name: string; short: string | null; items: number; progress: number }>;
 
     const partners = await this.partnerFigures(actor, visibleSql, parameters);
+    const support = (await this.dataSource.query(
+      `WITH visible AS (${visibleSql})
+       SELECT c.kind, c.status, count(*)::int AS count FROM commitment c
+        WHERE c.action_item_id IN (SELECT item_id FROM visible) AND c.status IN ('ACCEPTED', 'FULFILLED')
+        GROUP BY c.kind, c.status ORDER BY count DESC, c.kind, c.status`,
+      parameters,
+    )) as Dashboard['bySupport'];
     const total = rows.find((row) => row.kind === 'total');
     return {
       totalItems: total?.items ?? 0,
@@ -69,25 +77,36 @@ export class DashboardService {
         .map((row) => ({ themeId: row.key, themeName: row.name, items: row.items, averageProgress: row.progress })),
       byStatus: rows.filter((row) => row.kind === 'status').map((row) => ({ status: row.key as ActionItemStatus, items: row.items })),
       byPartner: partners,
+      bySupport: support,
     };
   }
 
-  /** Commitments per partner organisation on the visible items; a partner sees only their own. */
+  /**
+   * The commitments on the visible items that the actor may see (`commitment:see`), per partner
+   * organisation: CONGOPE all, a partner its own, a technician those on its provinces' items.
+   */
   private async partnerFigures(actor: AuthUser, visibleSql: string, parameters: unknown[]): Promise<Dashboard['byPartner']> {
     const staff = roadmapPolicy.can(actor, 'actionItem:manage');
-    const own = actor.role === 'PARTNER' && actor.organizationId ? actor.organizationId : null;
-    if (!staff && !own) return [];
+    const own = actor.role === Role.PARTNER && actor.organizationId ? actor.organizationId : null;
+    const province = actor.role === Role.TECHNICIAN && actor.provinceCode ? actor.provinceCode : null;
+    if (!staff && !own && !province) return [];
     const ownParameter = parameters.length + 1;
+    const scope = own
+      ? `AND c.organization_id = $${ownParameter}`
+      : province
+        ? `AND EXISTS (SELECT 1 FROM action_item i WHERE i.id = c.action_item_id AND (i.lead_province_code = $${ownParameter}
+             OR EXISTS (SELECT 1 FROM action_item_co_province co WHERE co.action_item_id = i.id AND co.province_code = $${ownParameter})))`
+        : '';
     const rows = (await this.dataSource.query(
       `WITH visible AS (${visibleSql})
        SELECT o.id, o.name, o.short_name AS "shortName", count(*)::int AS commitments,
               count(DISTINCT c.action_item_id)::int AS items,
               ${commitmentStatuses.map((status) => `count(*) FILTER (WHERE c.status = '${status}')::int AS "${status}"`).join(', ')}
          FROM commitment c JOIN organization o ON o.id = c.organization_id
-        WHERE c.action_item_id IN (SELECT item_id FROM visible) ${own ? `AND c.organization_id = $${ownParameter}` : ''}
+        WHERE c.action_item_id IN (SELECT item_id FROM visible) ${scope}
         GROUP BY o.id, o.name, o.short_name
         ORDER BY commitments DESC, o.name`,
-      own ? [...parameters, own] : parameters,
+      own || province ? [...parameters, own ?? province] : parameters,
     )) as Array<
       { id: string; name: string; shortName: string | null; commitments: number; items: number } & Record<CommitmentStatus, number>
     >;

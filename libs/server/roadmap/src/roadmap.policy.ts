@@ -11,6 +11,7 @@ export type RoadmapAction =
   | 'roadmap:import'
   | 'commitment:read'
   | 'commitment:see'
+  | 'commitment:seeAmount'
   | 'commitment:request'
   | 'commitment:offer'
   | 'commitment:review'
@@ -72,6 +73,8 @@ export const roadmapPolicy = definePolicy<RoadmapAction, RoadmapSubject>('roadma
     if (!subject?.commitment || staff(user)) return true;
     return partnerOf(user, subject.commitment.organizationId) || forProvince(user, subject);
   },
+  // Amounts: CONGOPE and the partner concerned only (a technician sees who supports their item, not how much).
+  'commitment:seeAmount': (user, subject) => staff(user) || partnerOf(user, subject?.commitment?.organizationId),
   'commitment:request': staff,
   'commitment:offer': (user, subject) =>
     user?.role === Role.PARTNER && (!subject?.commitment || partnerOf(user, subject.commitment.organizationId)),

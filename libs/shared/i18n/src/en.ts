@@ -3,6 +3,8 @@ import type { Messages } from './es.js';
 /** English: same keys as the Spanish catalogue. */
 export const en: Messages = {
   app: {
+    missingTitle: 'Not found, or not yours to see',
+    missingText: 'What you are looking for does not exist, or is not among what your account may see.',
     opensInNewTab: '(opens in a new tab)',
     name: 'Ruta',
     tagline: 'From the forum’s working discussions to the provincial roadmap',
@@ -223,6 +225,8 @@ export const en: Messages = {
     hiddenBecause: 'Hidden: {{reason}}',
     notOpen: 'This conversatorio is not taking contributions now.',
     cannotContribute: 'Your role does not contribute to this conversatorio.',
+    provinceNotTakingPart:
+      '{{province}} does not take part in this conversatorio: your contributions go in your province’s conversatorios.',
     live: 'Updates live',
     by: '{{author}} · {{province}}',
   },
@@ -356,6 +360,7 @@ export const en: Messages = {
     requestCommitment: 'Ask a partner for support',
     offerCommitment: 'Offer support',
     noCommitments: 'No commitments yet.',
+    supportOthers: 'Support from other partners (no names or amounts):',
     commitmentOf: 'Commitment of {{organization}}',
     reviewComment: 'Comment',
     accept: 'Accept',
@@ -411,7 +416,8 @@ export const en: Messages = {
       commitmentRequested: 'Commitment requested',
       commitmentOffered: 'Commitment offered',
     },
-    fromAbsorbed: 'from a merged action',
+    historyOfAbsorbed: 'History of the merged action',
+    mergedIntoLabel: 'Merged into:',
     system: 'System',
   },
   commitments: {
@@ -472,6 +478,9 @@ export const en: Messages = {
     byStatus: 'By status',
     byPartner: 'By partner (commitments)',
     noPartners: 'No commitments yet.',
+    bySupport: 'Support committed, by kind',
+    noSupport: 'No accepted support yet.',
+    supportDetail: '{{status}}: {{count}}',
   },
   documents: {
     title: 'Documents',

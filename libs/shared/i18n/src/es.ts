@@ -1,6 +1,8 @@
 /** Spanish (Ecuador): the interface's first language. Every other catalogue has the same keys. */
 export const es = {
   app: {
+    missingTitle: 'No existe o no tiene acceso',
+    missingText: 'Lo que busca no existe, o no está entre lo que su cuenta puede ver.',
     opensInNewTab: '(se abre en otra pestaña)',
     name: 'Ruta',
     tagline: 'De los conversatorios del foro a la hoja de ruta provincial',
@@ -223,6 +225,7 @@ export const es = {
     hiddenBecause: 'Oculto: {{reason}}',
     notOpen: 'Este conversatorio no recibe aportes ahora.',
     cannotContribute: 'Su rol no aporta en este conversatorio.',
+    provinceNotTakingPart: '{{province}} no participa en este conversatorio: sus aportes van en los conversatorios de su provincia.',
     live: 'Se actualiza en vivo',
     by: '{{author}} · {{province}}',
   },
@@ -356,6 +359,7 @@ export const es = {
     requestCommitment: 'Solicitar apoyo a un socio',
     offerCommitment: 'Ofrecer apoyo',
     noCommitments: 'Aún no hay compromisos.',
+    supportOthers: 'Apoyo de otros socios (sin nombres ni montos):',
     commitmentOf: 'Compromiso de {{organization}}',
     reviewComment: 'Comentario',
     accept: 'Aceptar',
@@ -411,7 +415,8 @@ export const es = {
       commitmentRequested: 'Compromiso solicitado',
       commitmentOffered: 'Compromiso ofrecido',
     },
-    fromAbsorbed: 'de una acción fusionada',
+    historyOfAbsorbed: 'Historial de la acción fusionada',
+    mergedIntoLabel: 'Fusionada con:',
     system: 'Sistema',
   },
   commitments: {
@@ -472,6 +477,9 @@ export const es = {
     byStatus: 'Por estado',
     byPartner: 'Por socio (compromisos)',
     noPartners: 'Aún no hay compromisos.',
+    bySupport: 'Apoyo comprometido, por tipo',
+    noSupport: 'Aún no hay apoyo aceptado.',
+    supportDetail: '{{status}}: {{count}}',
   },
   documents: {
     title: 'Documentos',

@@ -181,7 +181,11 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
               {conversatorio.status !== 'OPEN' ? (
                 <Alert color="gray">{t('conversatorios.notOpen')}</Alert>
               ) : mine.length === 0 ? (
-                <Alert color="gray">{t('conversatorios.cannotContribute')}</Alert>
+                <Alert color="gray">
+                  {user.role === 'TECHNICIAN' && user.province
+                    ? t('conversatorios.provinceNotTakingPart', { province: user.province.name })
+                    : t('conversatorios.cannotContribute')}
+                </Alert>
               ) : (
                 <ContributionForm
                   conversatorioId={id}

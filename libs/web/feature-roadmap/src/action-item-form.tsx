@@ -149,10 +149,10 @@ export function ActionItemFields({ form, reference, fixedProvinceCode, staff }: 
           label={t('roadmap.fields.responsibleOrganizationId')}
           clearable
           searchable
-          data={reference.organizations.map((organization) => ({
-            value: organization.id,
-            label: organization.shortName ?? organization.name,
-          }))}
+          // Sorted by what the list shows (the short name when there is one), not by the full name behind it.
+          data={reference.organizations
+            .map((organization) => ({ value: organization.id, label: organization.shortName ?? organization.name }))
+            .sort((a, b) => a.label.localeCompare(b.label, 'es'))}
           {...form.getInputProps('responsibleOrganizationId')}
         />
         {staff && (

@@ -92,7 +92,16 @@ export function ActionItemView({ id, user }: { id: string; user: SessionUser }) 
   const [merging, setMerging] = useState(false);
 
   return (
-    <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()}>
+    <QueryState
+      loading={loading && !data}
+      error={error}
+      onRetry={() => void refetch()}
+      missing={
+        (errorCodeOf(error) === 'NOT_FOUND' || errorCodeOf(error) === 'BAD_USER_INPUT') && {
+          back: { to: '/hoja-de-ruta', label: t('roadmap.backToList') },
+        }
+      }
+    >
       {item && (
         <Stack gap="lg">
           <Stack gap={4}>
@@ -237,7 +246,7 @@ export function ActionItemView({ id, user }: { id: string; user: SessionUser }) 
                     </List>
                   </Stack>
                 )}
-                <HistoryList entries={item.history} itemId={item.id} />
+                <HistoryList item={item} />
               </Stack>
             </Grid.Col>
           </Grid>

@@ -43,6 +43,17 @@ export function formatAmount(amount: number, currency: string, language: string)
   );
 }
 
+/**
+ * The item's support that the reader does not see as commitments (another partner's): kind and
+ * status only, as the API gives it to everyone who sees the item.
+ */
+function supportBeyond(item: Item): Item['support'] {
+  return item.support.flatMap((figure) => {
+    const seen = item.commitments.filter((commitment) => commitment.kind === figure.kind && commitment.status === figure.status).length;
+    return figure.count > seen ? [{ ...figure, count: figure.count - seen }] : [];
+  });
+}
+
 /** An item's commitments: who supports it with what, their review, and the forms to ask or offer. */
 export function CommitmentsPanel({
   item,
@@ -59,6 +70,7 @@ export function CommitmentsPanel({
   const staff = isStaff(user);
   const open = !item.mergedInto && item.status !== 'DONE' && item.status !== 'CANCELLED';
   const [asking, setAsking] = useState(false);
+  const others = supportBeyond(item);
   return (
     <Stack gap="sm" component="section" aria-labelledby="commitments-title">
       <Group justify="space-between">
@@ -71,10 +83,21 @@ export function CommitmentsPanel({
           </Button>
         )}
       </Group>
-      {item.commitments.length === 0 && <Text c="dimmed">{t('roadmap.noCommitments')}</Text>}
+      {item.commitments.length === 0 && others.length === 0 && <Text c="dimmed">{t('roadmap.noCommitments')}</Text>}
       {item.commitments.map((commitment) => (
         <CommitmentCard key={commitment.id} commitment={commitment} user={user} onChanged={onChanged} />
       ))}
+      {others.length > 0 && (
+        <Text size="sm">
+          {t('roadmap.supportOthers')}{' '}
+          {others
+            .map(
+              ({ kind, status, count }) =>
+                `${t(`commitmentKind.${kind}`)}${count > 1 ? ` ×${count}` : ''} (${t(`commitmentStatus.${status}`)})`,
+            )
+            .join(' · ')}
+        </Text>
+      )}
       <Dialog
         opened={asking}
         onClose={() => setAsking(false)}

@@ -173,6 +173,11 @@ export const ActionItemDetailQuery = graphql(`
           title
         }
       }
+      support {
+        kind
+        status
+        count
+      }
       commitments {
         id
         kind
@@ -482,6 +487,11 @@ export const DashboardQuery = graphql(`
           status
           count
         }
+      }
+      bySupport {
+        kind
+        status
+        count
       }
     }
   }

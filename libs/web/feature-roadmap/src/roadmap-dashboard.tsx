@@ -25,6 +25,7 @@ export function RoadmapDashboard({ user }: { user: SessionUser }) {
   const maxTheme = Math.max(1, ...(dashboard?.byTheme ?? []).map((figure) => figure.items));
   const maxStatus = Math.max(1, ...(dashboard?.byStatus ?? []).map((figure) => figure.items));
   const maxPartner = Math.max(1, ...(dashboard?.byPartner ?? []).map((figure) => figure.commitments));
+  const maxSupport = Math.max(1, ...(dashboard?.bySupport ?? []).map((figure) => figure.count));
 
   return (
     <Stack gap="md">
@@ -114,6 +115,23 @@ export function RoadmapDashboard({ user }: { user: SessionUser }) {
                 ))}
               </Bars>
             </SimpleGrid>
+            <Card withBorder component="section" aria-labelledby="support-title">
+              <Title order={3} id="support-title" mb="sm">
+                {t('dashboard.bySupport')}
+              </Title>
+              {dashboard.bySupport.length === 0 && <Text c="dimmed">{t('dashboard.noSupport')}</Text>}
+              <Stack gap={6}>
+                {dashboard.bySupport.map((figure) => (
+                  <Bar
+                    key={`${figure.kind}-${figure.status}`}
+                    label={t(`commitmentKind.${figure.kind}`)}
+                    value={figure.count}
+                    max={maxSupport}
+                    detail={t('dashboard.supportDetail', { status: t(`commitmentStatus.${figure.status}`), count: figure.count })}
+                  />
+                ))}
+              </Stack>
+            </Card>
           </>
         )}
       </QueryState>
@@ -158,11 +176,12 @@ function Bar({
   value: number;
   max: number;
   detail: string;
-  href: string;
+  /** Where the figure leads (the filtered list); a figure without one is shown, not linked. */
+  href?: string;
   color?: string;
 }) {
-  return (
-    <Anchor component={Link} to={href} underline="never" c="inherit" aria-label={`${label}: ${detail}`}>
+  const content = (
+    <>
       <Group justify="space-between" gap="xs" wrap="nowrap">
         <Text size="sm" fw={600} truncate>
           {label}
@@ -173,6 +192,13 @@ function Bar({
       <Text size="xs" c="dimmed">
         {detail}
       </Text>
+    </>
+  );
+  return href ? (
+    <Anchor component={Link} to={href} underline="never" c="inherit" aria-label={`${label}: ${detail}`}>
+      {content}
     </Anchor>
+  ) : (
+    <div>{content}</div>
   );
 }

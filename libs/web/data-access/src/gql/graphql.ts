@@ -1165,6 +1165,7 @@ export type ActionItemDetailQuery = {
       province: { code: string; name: string };
       conversatorio: { id: string; title: string };
     }>;
+    support: Array<{ kind: CommitmentKind; status: CommitmentStatus; count: number }>;
     commitments: Array<{
       id: string;
       kind: CommitmentKind;
@@ -1377,6 +1378,7 @@ export type RoadmapDashboardQuery = {
       items: number;
       byStatus: Array<{ status: CommitmentStatus; count: number }>;
     }>;
+    bySupport: Array<{ kind: CommitmentKind; status: CommitmentStatus; count: number }>;
   };
 };
 
@@ -5823,6 +5825,18 @@ export const ActionItemDetailDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'support' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'commitments' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -6935,6 +6949,18 @@ export const RoadmapDashboardDocument = {
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'bySupport' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
                     ],
                   },
                 },
