@@ -8,6 +8,8 @@ interface Case {
   variables: Record<string, unknown>;
   /** The field the error must name. */
   field: string;
+  /** The catalogue key the field error must carry, when the case is about one. */
+  key?: string;
   signedIn?: boolean;
 }
 
@@ -218,6 +220,17 @@ const cases: Case[] = [
   },
   { name: 'updateOrganization: malformed id', document: UPDATE_ORG, variables: { id: 'aecid', input: organization }, field: 'id' },
 
+  // A negative budget is refused on its field (the web form used to clamp it to 0 without a word).
+  {
+    name: 'proposeActionItem: negative budget',
+    document: 'mutation ($input: ProposeActionItemInput!) { proposeActionItem(input: $input) { id } }',
+    variables: {
+      input: { title: 'Presupuesto negativo', leadProvinceCode: '01', themeId: seedId('theme:paradiplomacia'), budgetUsd: -5000 },
+    },
+    field: 'budgetUsd',
+    key: 'tooSmall',
+  },
+
   // A lone surrogate (valid in JSON, impossible in UTF-8) in any text a client sends: its field, never a database error.
   ...[
     { name: 'createUser', document: CREATE_USER, variables: { input: { ...user, displayName: LONE } }, field: 'displayName' },
@@ -310,9 +323,15 @@ describe('bad input to the identity and organisation mutations', () => {
       expect(spanish.errors).toHaveLength(1);
       const error = spanish.errors![0];
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-      const fields = error.extensions?.fields as Array<{ field: string; message: string; messages: { es: string; en: string } }>;
+      const fields = error.extensions?.fields as Array<{
+        field: string;
+        key: string;
+        message: string;
+        messages: { es: string; en: string };
+      }>;
       const field = fields.find((candidate) => candidate.field === testCase.field);
       expect(field).toBeDefined();
+      if (testCase.key) expect(field!.key).toBe(testCase.key);
       expect(field!.messages.es).not.toBe(field!.messages.en);
       expect(field!.message).toBe(field!.messages.es);
 

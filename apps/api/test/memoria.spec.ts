@@ -237,6 +237,14 @@ describe('the memoria de trabajo', () => {
     expect(second.data!.publishMemoria.number).toBe(first.data!.publishMemoria.number + 1);
     const publicPdf = await download(first.data!.publishMemoria.downloads.pdf);
     expect(publicPdf.status).toBe(200);
+    // File names say what they are: the draft's scope, language and time; the version's number.
+    const draftPdf = await download(job.downloads!.pdf, analyst);
+    expect(draftPdf.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="memoria-borrador-foro-es-\d{4}-\d{2}-\d{2}-\d{4}\.pdf"$/,
+    );
+    expect(publicPdf.headers.get('content-disposition')).toBe(
+      `attachment; filename="memoria-v${first.data!.publishMemoria.number}-foro-es.pdf"`,
+    );
     const versions = await api.gql<{ memoriaVersions: Array<{ number: number }> }>('{ memoriaVersions { number } }');
     expect(versions.data!.memoriaVersions.map((version) => version.number)).toContain(first.data!.publishMemoria.number);
   }, 90_000);

@@ -60,4 +60,56 @@ test.describe('conversatorios', () => {
     for (const text of await page.getByRole('article').allInnerTexts()) expect(text).toMatch(/cooper/i);
     await page.context().close();
   });
+
+  test('a half-written contribution is not lost: a warning on leaving, a draft after a reload and after signing in again', async ({
+    browser,
+  }) => {
+    const page = await signedInPage(browser, 'tecnico.azuay@demo.ruta.ec', 'Técnica de Azuay (demo)');
+    const prompts: string[] = [];
+    page.on('dialog', (dialog) => {
+      prompts.push(dialog.type());
+      void dialog.accept();
+    });
+    await openConversatorio(page);
+    const form = page.getByRole('region', { name: 'Nuevo aporte' });
+    const textbox = form.getByRole('textbox', { name: 'Aporte' });
+    const body = `Borrador: fondo concursable de riego (${Date.now().toString(36)})`;
+    await textbox.fill(body);
+    // The counter is part of the field's description, read with the field rather than on each key.
+    await expect(textbox).toHaveAccessibleDescription(new RegExp(`${body.length} / 4000`));
+
+    // Leaving inside the app asks first; staying keeps the text.
+    await new ShellPage(page).navigateTo('Agenda');
+    const warning = page.getByRole('dialog', { name: '¿Salir sin enviar?' });
+    await expect(warning).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await warning.getByRole('button', { name: 'Seguir aquí' }).click();
+    await expect(warning).toBeHidden();
+    await expect(page.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
+    await expect(textbox).toHaveValue(body);
+
+    // A reload asks the browser's own question, and the draft comes back.
+    await page.reload();
+    expect(prompts).toEqual(['beforeunload']);
+    await expect(textbox).toHaveValue(body);
+    await expect(form.getByRole('status')).toContainText('Se recuperó un borrador sin enviar');
+
+    // The session ends; sending takes the person to sign in, and back to their text.
+    await page.context().clearCookies();
+    await form.getByRole('button', { name: 'Enviar aporte' }).click();
+    await expect(page).toHaveURL(/\/ingresar\?sesion=expirada/);
+    await new SignInPage(page).signIn('tecnico.azuay@demo.ruta.ec');
+    await expect(page.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
+    await expect(textbox).toHaveValue(body);
+
+    // Sent: the draft is gone, and nothing asks before a reload.
+    await form.getByRole('button', { name: 'Enviar aporte' }).click();
+    await expect(form.getByRole('status')).toHaveText('Aporte enviado.');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
+    await expect(textbox).toHaveValue('');
+    await expect(form.getByText('Se recuperó un borrador sin enviar')).toHaveCount(0);
+    expect(prompts).toEqual(['beforeunload']);
+    await page.context().close();
+  });
 });

@@ -1,6 +1,6 @@
 import { hasAccess, useSession } from '@ruta/web-data-access';
 import { AccountMenu } from '@ruta/web-feature-identity';
-import { AppLayout } from '@ruta/web-ui';
+import { AppLayout, LeaveGuardPrompt } from '@ruta/web-ui';
 import { Outlet } from 'react-router';
 import { navItems } from './nav-items.js';
 
@@ -9,6 +9,7 @@ export function Shell() {
   return (
     <AppLayout navItems={navItems.filter((item) => hasAccess(user, item.access))} account={<AccountMenu />}>
       <Outlet />
+      <LeaveGuardPrompt />
     </AppLayout>
   );
 }

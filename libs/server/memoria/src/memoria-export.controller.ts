@@ -1,7 +1,9 @@
 import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
 import { AppError, Authorize, HttpErrorFilter } from '@ruta/server-core';
 import type { Response } from 'express';
+import { contentDisposition, memoriaFileName } from './memoria-file-name.js';
 import { memoriaContentTypes, MemoriaJobsService, type MemoriaFormat } from './memoria-jobs.service.js';
+import type { MemoriaJobEntity } from './memoria.entity.js';
 import { memoriaPolicy } from './memoria.policy.js';
 
 const formats = new Set<string>(['pdf', 'docx', 'html', 'md']);
@@ -21,8 +23,10 @@ export class MemoriaExportController {
   async draft(@Param('file') file: string, @Res() response: Response) {
     const [id, format] = file.split('.');
     if (!UUID.test(id) || !formats.has(format)) throw AppError.notFound();
-    const { body } = await this.jobs.file('job', id, format as MemoriaFormat);
-    this.send(response, body, format as MemoriaFormat, 'memoria-borrador');
+    const { body, row } = await this.jobs.file('job', id, format as MemoriaFormat);
+    const job = row as MemoriaJobEntity;
+    const name = (ascii: boolean) => memoriaFileName({ ...job, kind: 'draft', createdAt: job.createdAt }, ascii);
+    this.send(response, body, format as MemoriaFormat, name(true), name(false));
   }
 
   @Get('versiones/:file')
@@ -33,12 +37,13 @@ export class MemoriaExportController {
     const version = await this.jobs.versionByNumber(Number(number));
     if (!version) throw AppError.notFound();
     const { body } = await this.jobs.file('version', version.id, format as MemoriaFormat);
-    this.send(response, body, format as MemoriaFormat, `memoria-v${number}`);
+    const name = (ascii: boolean) => memoriaFileName({ ...version, kind: 'version', number: version.number }, ascii);
+    this.send(response, body, format as MemoriaFormat, name(true), name(false));
   }
 
-  private send(response: Response, body: Buffer | string, format: MemoriaFormat, name: string) {
+  private send(response: Response, body: Buffer | string, format: MemoriaFormat, asciiName: string, unicodeName: string) {
     response.setHeader('Content-Type', memoriaContentTypes[format]);
-    response.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
+    response.setHeader('Content-Disposition', contentDisposition(`${asciiName}.${format}`, `${unicodeName}.${format}`));
     response.setHeader('X-Content-Type-Options', 'nosniff');
     // The HTML file is a document to keep, not part of the app: nothing in it may run or load.
     if (format === 'html') response.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");

@@ -128,7 +128,11 @@ export class MemoriaJobsService {
   }
 
   /** A file of a draft or a version. */
-  async file(kind: 'job' | 'version', id: string, format: MemoriaFormat): Promise<{ body: Buffer | string; number: number | null }> {
+  async file(
+    kind: 'job' | 'version',
+    id: string,
+    format: MemoriaFormat,
+  ): Promise<{ body: Buffer | string; number: number | null; row: MemoriaJobEntity | MemoriaVersionEntity }> {
     const entity = kind === 'job' ? MemoriaJobEntity : MemoriaVersionEntity;
     const row = (await this.dataSource
       .getRepository(entity)
@@ -139,7 +143,7 @@ export class MemoriaJobsService {
     // A draft's format can be downloaded as soon as it is stored (HTML first, PDF and DOCX after).
     const body = row && (format === 'pdf' ? row.pdf : format === 'docx' ? row.docx : format === 'html' ? row.html : row.markdown);
     if (!body) throw AppError.notFound();
-    return { body, number: row.number ?? null };
+    return { body, number: row.number ?? null, row };
   }
 
   private async run(jobId: string, scope: MemoriaScope, language: 'es' | 'en'): Promise<void> {

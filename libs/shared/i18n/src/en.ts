@@ -652,6 +652,22 @@ export const en: Messages = {
     publish: 'Publish this version',
     publishedAs: 'Published as version {{number}}.',
     recent: 'Recent drafts',
+    draftLabel: '{{scope}} · {{language}} · generated on {{date}}, {{time}}',
+    preparing: 'preparing…',
+    publishConfirmTitle: 'Publish this memoria?',
+    publishConfirmBody:
+      '“{{label}}” will be published as a new numbered version: anyone will be able to see and download it, and a published version cannot be withdrawn or changed.',
+    publishConfirm: 'Publish for everyone',
+  },
+  leaveGuard: {
+    title: 'Leave without sending?',
+    body: 'This page has changes that were not sent. They are kept as a draft in this browser, but they will not be sent until you come back and send them.',
+    stay: 'Stay here',
+    leave: 'Leave the page',
+  },
+  drafts: {
+    restored: 'An unsent draft was restored.',
+    discard: 'Discard the draft',
   },
   programmeAdmin: {
     title: 'Forum programme',
@@ -779,6 +795,7 @@ export const en: Messages = {
     required: 'This field is required.',
     tooLong: 'It cannot be longer than {{max}} characters.',
     tooShort: 'It must be at least {{min}} characters long.',
+    tooSmall: 'It cannot be less than {{min}}.',
     invalid: 'The value is not valid.',
     invalidInput: 'The data sent is not valid.',
     notFound: 'The requested resource was not found.',

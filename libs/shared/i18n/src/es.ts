@@ -652,6 +652,22 @@ export const es = {
     publish: 'Publicar esta versión',
     publishedAs: 'Publicada como versión {{number}}.',
     recent: 'Borradores recientes',
+    draftLabel: '{{scope}} · {{language}} · generado el {{date}}, {{time}}',
+    preparing: 'preparando…',
+    publishConfirmTitle: '¿Publicar esta memoria?',
+    publishConfirmBody:
+      'Se publicará «{{label}}» como una nueva versión numerada: cualquier persona podrá verla y descargarla, y una versión publicada no se puede retirar ni cambiar.',
+    publishConfirm: 'Publicar para todos',
+  },
+  leaveGuard: {
+    title: '¿Salir sin enviar?',
+    body: 'Hay cambios sin enviar en esta página. Se guardan como borrador en este navegador, pero no se enviarán hasta que vuelva y los envíe.',
+    stay: 'Seguir aquí',
+    leave: 'Salir de la página',
+  },
+  drafts: {
+    restored: 'Se recuperó un borrador sin enviar.',
+    discard: 'Descartar el borrador',
   },
   programmeAdmin: {
     title: 'Programa del foro',
@@ -779,6 +795,7 @@ export const es = {
     required: 'Este campo es obligatorio.',
     tooLong: 'No puede tener más de {{max}} caracteres.',
     tooShort: 'Debe tener al menos {{min}} caracteres.',
+    tooSmall: 'No puede ser menor que {{min}}.',
     invalid: 'El valor no es válido.',
     invalidInput: 'Los datos enviados no son válidos.',
     notFound: 'No se encontró el recurso solicitado.',

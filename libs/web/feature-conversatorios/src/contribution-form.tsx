@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, MultiSelect, Select, Stack, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { applyFieldErrors, type ContributionType } from '@ruta/web-data-access';
+import { applyFieldErrors, useFormDraft, type ContributionType } from '@ruta/web-data-access';
+import { characterCount, DraftNotice, useLeaveGuard } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateContributionMutation } from './operations.js';
@@ -36,6 +37,9 @@ export function ContributionForm({ conversatorioId, provinces, competencies, sdg
     },
   });
 
+  const draft = useFormDraft(`contribution:${conversatorioId}`, form);
+  useLeaveGuard(draft.dirty);
+
   const submit = form.onSubmit(async (values) => {
     setStatus(null);
     try {
@@ -51,7 +55,7 @@ export function ContributionForm({ conversatorioId, provinces, competencies, sdg
           },
         },
       });
-      form.setValues({ body: '', competencyKeys: [], sdgNumbers: [] });
+      draft.clear();
       setStatus({ ok: true, text: t('conversatorios.sent') });
       onSent();
     } catch (caught) {
@@ -67,6 +71,7 @@ export function ContributionForm({ conversatorioId, provinces, competencies, sdg
           <Title order={3} id="new-contribution">
             {t('conversatorios.add')}
           </Title>
+          <DraftNotice restored={draft.restored} onDiscard={draft.discard} />
           {status && (
             <Alert color={status.ok ? 'green' : 'red'} role={status.ok ? 'status' : 'alert'}>
               {status.text}
@@ -80,7 +85,7 @@ export function ContributionForm({ conversatorioId, provinces, competencies, sdg
           />
           <Textarea
             label={t('conversatorios.body')}
-            description={t('conversatorios.bodyHint')}
+            {...characterCount(form.values.body, 4000, t('conversatorios.bodyHint'))}
             autosize
             minRows={3}
             maxRows={10}

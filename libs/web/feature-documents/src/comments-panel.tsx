@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Anchor, Badge, Blockquote, Button, Card, Group, MultiSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { errorMessageOf, type CommentThreadsQuery as Threads, type SessionUser } from '@ruta/web-data-access';
-import { Dialog, formatDate, formatTime } from '@ruta/web-ui';
+import { useForm } from '@mantine/form';
+import { errorMessageOf, type CommentThreadsQuery as Threads, type SessionUser, useFormDraft } from '@ruta/web-data-access';
+import { characterCount, Dialog, DraftNotice, formatDate, formatTime, useLeaveGuard } from '@ruta/web-ui';
 import type { Editor } from '@tiptap/react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -57,55 +58,135 @@ export function NewThreadDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [body, setBody] = useState('');
-  const [mentioned, setMentioned] = useState<Person[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [open, { loading }] = useMutation(OpenCommentThreadMutation);
   return (
     <Dialog opened={anchor !== null} onClose={onClose} title={t('documents.newComment')} size="lg">
-      <form
-        onSubmit={async (event) => {
-          event.preventDefault();
-          if (!anchor || !body.trim()) return;
-          setError(null);
-          try {
-            await open({ variables: { input: { documentId, ...anchor, body, mentionIds: mentioned.map((person) => person.id) } } });
-            setBody('');
-            setMentioned([]);
-            onClose();
-          } catch (caught) {
-            setError(errorMessageOf(caught, t('app.loadError')));
-          }
-        }}
-      >
-        <Stack>
-          {anchor && <Blockquote p="xs">{anchor.quote}</Blockquote>}
-          <Textarea
-            label={t('documents.comment')}
-            required
-            autosize
-            minRows={3}
-            maxLength={4000}
-            value={body}
-            onChange={(event) => setBody(event.currentTarget.value)}
-          />
-          <MentionPicker value={mentioned} onChange={setMentioned} />
-          {error && (
-            <Text size="sm" c="red.9" role="alert">
-              {error}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('people.cancel')}
-            </Button>
-            <Button type="submit" loading={loading} disabled={!body.trim()}>
-              {t('documents.sendComment')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      {anchor && <NewThreadForm documentId={documentId} anchor={anchor} onClose={onClose} />}
     </Dialog>
+  );
+}
+
+/** A comment and the people it mentions, kept as a draft per document until it is sent. */
+function useCommentForm(draftKey: string) {
+  const { t } = useTranslation();
+  const form = useForm({
+    initialValues: { body: '', mentioned: [] as Person[] },
+    validate: {
+      body: (value) => (value.trim() ? (value.length > 4000 ? t('errors.tooLong', { max: 4000 }) : null) : t('errors.required')),
+    },
+  });
+  const draft = useFormDraft(draftKey, form);
+  const guard = useLeaveGuard(draft.dirty);
+  const sent = () => {
+    draft.clear();
+    guard.release();
+  };
+  return { form, draft, sent };
+}
+
+function NewThreadForm({
+  documentId,
+  anchor,
+  onClose,
+}: {
+  documentId: string;
+  anchor: { anchorStart: string; anchorEnd: string; quote: string };
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const [open, { loading }] = useMutation(OpenCommentThreadMutation);
+  const { form, draft, sent } = useCommentForm(`comment:${documentId}`);
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(async ({ body, mentioned }) => {
+        setError(null);
+        try {
+          await open({ variables: { input: { documentId, ...anchor, body, mentionIds: mentioned.map((person) => person.id) } } });
+          sent();
+          onClose();
+        } catch (caught) {
+          setError(errorMessageOf(caught, t('app.loadError')));
+        }
+      })}
+    >
+      <Stack>
+        <DraftNotice restored={draft.restored} onDiscard={draft.discard} />
+        <Blockquote p="xs">{anchor.quote}</Blockquote>
+        <Textarea
+          label={t('documents.comment')}
+          withAsterisk
+          autosize
+          minRows={3}
+          maxLength={4000}
+          {...characterCount(form.values.body, 4000)}
+          {...form.getInputProps('body')}
+        />
+        <MentionPicker value={form.values.mentioned} onChange={(people) => form.setFieldValue('mentioned', people)} />
+        {error && (
+          <Text size="sm" c="red.9" role="alert">
+            {error}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('people.cancel')}
+          </Button>
+          <Button type="submit" loading={loading}>
+            {t('documents.sendComment')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Replying to a thread, with its own draft. */
+function ReplyForm({ threadId, onDone }: { threadId: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [reply, { loading }] = useMutation(ReplyToCommentThreadMutation);
+  const [error, setError] = useState<string | null>(null);
+  const { form, draft, sent } = useCommentForm(`comment-reply:${threadId}`);
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(async ({ body, mentioned }) => {
+        setError(null);
+        try {
+          await reply({ variables: { id: threadId, input: { body, mentionIds: mentioned.map((person) => person.id) } } });
+          sent();
+          onDone();
+        } catch (caught) {
+          setError(errorMessageOf(caught, t('app.loadError')));
+        }
+      })}
+    >
+      <Stack gap={4}>
+        <DraftNotice restored={draft.restored} onDiscard={draft.discard} />
+        <Textarea
+          label={t('documents.reply')}
+          autosize
+          minRows={2}
+          maxLength={4000}
+          {...characterCount(form.values.body, 4000)}
+          {...form.getInputProps('body')}
+        />
+        <MentionPicker value={form.values.mentioned} onChange={(people) => form.setFieldValue('mentioned', people)} />
+        {error && (
+          <Text size="sm" c="red.9" role="alert">
+            {error}
+          </Text>
+        )}
+        <Group gap="xs">
+          <Button type="submit" size="compact-sm" loading={loading}>
+            {t('documents.sendReply')}
+          </Button>
+          <Button size="compact-sm" variant="subtle" onClick={onDone}>
+            {t('people.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 
@@ -190,11 +271,8 @@ function ThreadCard({
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'es';
-  const [reply, { loading: replying }] = useMutation(ReplyToCommentThreadMutation);
   const [resolve] = useMutation(ResolveCommentThreadMutation);
   const [reopen] = useMutation(ReopenCommentThreadMutation);
-  const [body, setBody] = useState('');
-  const [mentioned, setMentioned] = useState<Person[]>([]);
   const [writing, setWriting] = useState(false);
   const goToPassage = () => {
     if (!editor) return;
@@ -230,45 +308,13 @@ function ThreadCard({
             )}
           </Stack>
         ))}
-        {writing && (
-          <Stack gap={4}>
-            <Textarea
-              aria-label={t('documents.reply')}
-              autosize
-              minRows={2}
-              maxLength={4000}
-              value={body}
-              onChange={(event) => setBody(event.currentTarget.value)}
-            />
-            <MentionPicker value={mentioned} onChange={setMentioned} />
-          </Stack>
-        )}
+        {writing && <ReplyForm threadId={thread.id} onDone={() => setWriting(false)} />}
         <Group gap="xs">
-          {canReply &&
-            (writing ? (
-              <>
-                <Button
-                  size="compact-sm"
-                  loading={replying}
-                  disabled={!body.trim()}
-                  onClick={async () => {
-                    await reply({ variables: { id: thread.id, input: { body, mentionIds: mentioned.map((person) => person.id) } } });
-                    setBody('');
-                    setMentioned([]);
-                    setWriting(false);
-                  }}
-                >
-                  {t('documents.sendReply')}
-                </Button>
-                <Button size="compact-sm" variant="subtle" onClick={() => setWriting(false)}>
-                  {t('people.cancel')}
-                </Button>
-              </>
-            ) : (
-              <Button size="compact-sm" variant="light" onClick={() => setWriting(true)}>
-                {t('documents.reply')}
-              </Button>
-            ))}
+          {canReply && !writing && (
+            <Button size="compact-sm" variant="light" onClick={() => setWriting(true)}>
+              {t('documents.reply')}
+            </Button>
+          )}
           {canResolve &&
             (thread.status === 'OPEN' ? (
               <Button size="compact-sm" variant="subtle" onClick={() => void resolve({ variables: { id: thread.id } })}>

@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Card, Group, Progress, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { FORUM_TIME_ZONE } from '@ruta/shared-domain';
 import { errorMessageOf, useSession, type MemoriaJobsQuery as Jobs, type MemoriaScopeKind, isStaff } from '@ruta/web-data-access';
-import { formatDate, QueryState } from '@ruta/web-ui';
+import { Dialog, formatDate, formatTime, QueryState } from '@ruta/web-ui';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GenerateMemoriaMutation, MemoriaJobQuery, MemoriaJobsQuery, MemoriaPageQuery, PublishMemoriaMutation } from './operations.js';
@@ -15,17 +16,90 @@ const FORMATS = [
   ['markdown', 'md', 'Markdown'],
 ] as const;
 
-/** Links to a memoria's files; for a draft still being generated, only those already stored (`ready`). */
+/**
+ * Links to a memoria's files; for a draft still being generated, a link only for each format
+ * already stored (`ready`), the others said to be in preparation.
+ */
 function DownloadLinks({ downloads, label, ready }: { downloads: Downloads; label: string; ready?: readonly string[] }) {
   const { t } = useTranslation();
   return (
-    <Group gap="sm" role="group" aria-label={t('memoria.downloadsOf', { label })}>
-      {FORMATS.filter(([, format]) => !ready || ready.includes(format)).map(([key, , name]) => (
-        <Anchor key={key} href={downloads[key]} download underline="always" aria-label={`${name} — ${label}`}>
-          {name}
-        </Anchor>
-      ))}
+    <Group gap="sm" role="group" aria-label={t('memoriaPage.downloadsOf', { label })}>
+      {FORMATS.map(([key, format, name]) =>
+        !ready || ready.includes(format) ? (
+          <Anchor key={key} href={downloads[key]} download underline="always" aria-label={`${name} — ${label}`}>
+            {name}
+          </Anchor>
+        ) : (
+          <Text key={key} size="sm" c="dimmed">
+            {name} ({t('memoriaPage.preparing')})
+          </Text>
+        ),
+      )}
     </Group>
+  );
+}
+
+type Job = Jobs['memoriaJobs'][number];
+
+/** `Todo el foro · ES · generado el 3 dic 2026, 14:05:32` (forum time): tells drafts apart. */
+function useDraftLabel(): (job: Pick<Job, 'scopeLabel' | 'language' | 'createdAt'>) => string {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'es';
+  return (job) =>
+    t('memoriaPage.draftLabel', {
+      scope: job.scopeLabel,
+      language: job.language.toUpperCase(),
+      date: formatDate(forumDate(job.createdAt), language, 'short'),
+      // Seconds too: two drafts of one scope may well be generated within a minute.
+      time: formatTime(job.createdAt, language, { seconds: true }),
+    });
+}
+
+/** The calendar date of an instant in the forum's zone (the API writes instants with its offset). */
+const forumDate = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: FORUM_TIME_ZONE }).format(new Date(iso));
+
+/** "Publicar esta versión", after saying that publishing is public and permanent. */
+function PublishButton({ jobId, label, onPublished }: { jobId: string; label: string; onPublished: (number: number) => void }) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [publish, { loading }] = useMutation(PublishMemoriaMutation);
+  return (
+    <>
+      <Button size="xs" variant="light" onClick={() => setConfirming(true)} aria-label={`${t('memoriaPage.publish')} — ${label}`}>
+        {t('memoriaPage.publish')}
+      </Button>
+      <Dialog opened={confirming} onClose={() => setConfirming(false)} title={t('memoriaPage.publishConfirmTitle')}>
+        <Stack>
+          <Text size="sm">{t('memoriaPage.publishConfirmBody', { label })}</Text>
+          {error && (
+            <Text size="sm" c="red.9" role="alert">
+              {error}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)} data-autofocus>
+              {t('people.cancel')}
+            </Button>
+            <Button
+              loading={loading}
+              onClick={async () => {
+                setError(null);
+                try {
+                  const { data } = await publish({ variables: { jobId } });
+                  setConfirming(false);
+                  if (data) onPublished(data.publishMemoria.number);
+                } catch (caught) {
+                  setError(errorMessageOf(caught, t('app.loadError')));
+                }
+              }}
+            >
+              {t('memoriaPage.publishConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Dialog>
+    </>
   );
 }
 
@@ -170,6 +244,8 @@ function Generator({ onPublished }: { onPublished: () => void }) {
         )}
         {current && (
           <JobProgress
+            // A new job is a new progress: its own polling and publication state.
+            key={current}
             id={current}
             onFinished={refetchJobs}
             onPublished={() => {
@@ -178,7 +254,7 @@ function Generator({ onPublished }: { onPublished: () => void }) {
             }}
           />
         )}
-        <RecentDrafts jobs={jobs.data?.memoriaJobs.filter((job) => job.id !== current) ?? []} />
+        <RecentDrafts jobs={jobs.data?.memoriaJobs.filter((job) => job.id !== current) ?? []} onPublished={onPublished} />
       </Stack>
     </Card>
   );
@@ -186,9 +262,10 @@ function Generator({ onPublished }: { onPublished: () => void }) {
 
 function JobProgress({ id, onFinished, onPublished }: { id: string; onFinished: () => void; onPublished: () => void }) {
   const { t } = useTranslation();
+  const draftLabel = useDraftLabel();
   const [polling, setPolling] = useState(true);
+  const [publishedAs, setPublishedAs] = useState<number | null>(null);
   const { data } = useQuery(MemoriaJobQuery, { variables: { id }, pollInterval: polling ? 700 : 0, fetchPolicy: 'network-only' });
-  const [publish, { loading: publishing, data: published }] = useMutation(PublishMemoriaMutation);
   const job = data?.memoriaJob;
   const finished = job?.status === 'DONE' || job?.status === 'FAILED';
   useEffect(() => {
@@ -199,40 +276,40 @@ function JobProgress({ id, onFinished, onPublished }: { id: string; onFinished: 
     setPolling(false);
   }, [finished, onFinished]);
   if (!job) return null;
+  const label = draftLabel(job);
   return (
-    <Stack gap={6} role="status" aria-live="polite">
-      <Text size="sm" fw={600}>
-        {job.scopeLabel} · {t(`memoriaPage.status.${job.status}`)}
-      </Text>
-      <Progress
-        value={job.progress}
-        size="lg"
-        aria-label={t('memoriaPage.progress', { value: job.progress })}
-        animated={job.status === 'RUNNING'}
-      />
-      <Text size="sm">{t('memoriaPage.progress', { value: job.progress })}</Text>
-      {job.error && (
-        <Text size="sm" c="red.9">
-          {job.error}
+    <Stack gap={6} component="section" aria-label={label}>
+      <Stack gap={6} role="status" aria-live="polite">
+        <Text size="sm" fw={600}>
+          {label} · {t(`memoriaPage.status.${job.status}`)}
         </Text>
-      )}
+        <Progress
+          value={job.progress}
+          size="lg"
+          aria-label={t('memoriaPage.progress', { value: job.progress })}
+          animated={job.status === 'RUNNING'}
+        />
+        <Text size="sm">{t('memoriaPage.progress', { value: job.progress })}</Text>
+        {job.error && (
+          <Text size="sm" c="red.9">
+            {job.error}
+          </Text>
+        )}
+      </Stack>
       {job.downloads && (
         <Group justify="space-between">
-          <DownloadLinks downloads={job.downloads} label={job.scopeLabel} ready={job.readyFormats} />
-          {job.status !== 'DONE' ? null : published ? (
-            <Text size="sm">{t('memoriaPage.publishedAs', { number: published.publishMemoria.number })}</Text>
+          <DownloadLinks downloads={job.downloads} label={label} ready={job.readyFormats} />
+          {job.status !== 'DONE' ? null : publishedAs !== null ? (
+            <Text size="sm">{t('memoriaPage.publishedAs', { number: publishedAs })}</Text>
           ) : (
-            <Button
-              size="xs"
-              variant="light"
-              loading={publishing}
-              onClick={async () => {
-                await publish({ variables: { jobId: job.id } });
+            <PublishButton
+              jobId={job.id}
+              label={label}
+              onPublished={(number) => {
+                setPublishedAs(number);
                 onPublished();
               }}
-            >
-              {t('memoriaPage.publish')}
-            </Button>
+            />
           )}
         </Group>
       )}
@@ -240,27 +317,41 @@ function JobProgress({ id, onFinished, onPublished }: { id: string; onFinished: 
   );
 }
 
-function RecentDrafts({ jobs }: { jobs: Jobs['memoriaJobs'] }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'es';
+/** The finished drafts, each told apart by scope, language and time, each publishable. */
+function RecentDrafts({ jobs, onPublished }: { jobs: Jobs['memoriaJobs']; onPublished: () => void }) {
+  const { t } = useTranslation();
+  const draftLabel = useDraftLabel();
+  const [published, setPublished] = useState<Record<string, number>>({});
   const done = jobs.filter((job) => job.status === 'DONE' && job.downloads);
   if (done.length === 0) return null;
   return (
-    <Stack gap={4}>
-      <Text size="sm" fw={600}>
+    <Stack gap={4} component="section" aria-labelledby="recent-drafts">
+      <Text size="sm" fw={600} id="recent-drafts">
         {t('memoriaPage.recent')}
       </Text>
-      {done.slice(0, 5).map((job) => (
-        <Group key={job.id} gap="sm" justify="space-between">
-          <Text size="sm">
-            {job.scopeLabel} · {job.language.toUpperCase()} · {formatDate(job.createdAt.slice(0, 10), language, 'short')}
-          </Text>
-          <DownloadLinks
-            downloads={job.downloads!}
-            label={`${job.scopeLabel} ${formatDate(job.createdAt.slice(0, 10), language, 'short')}`}
-          />
-        </Group>
-      ))}
+      {done.slice(0, 5).map((job) => {
+        const label = draftLabel(job);
+        return (
+          <Group key={job.id} gap="sm" justify="space-between" role="group" aria-label={label}>
+            <Text size="sm">{label}</Text>
+            <Group gap="sm">
+              <DownloadLinks downloads={job.downloads!} label={label} />
+              {published[job.id] !== undefined ? (
+                <Text size="sm">{t('memoriaPage.publishedAs', { number: published[job.id] })}</Text>
+              ) : (
+                <PublishButton
+                  jobId={job.id}
+                  label={label}
+                  onPublished={(number) => {
+                    setPublished((before) => ({ ...before, [job.id]: number }));
+                    onPublished();
+                  }}
+                />
+              )}
+            </Group>
+          </Group>
+        );
+      })}
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Alert, Badge, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
 import { errorMessageOf, graphql } from '@ruta/web-data-access';
 import { QueryState } from '@ruta/web-ui';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -69,7 +70,10 @@ export function QuestionsPanel({ sessionId, canModerate }: { sessionId: string; 
   const [ask, { loading: asking }] = useMutation(AskQuestionMutation);
   const [vote] = useMutation(VoteQuestionMutation);
   const [moderate] = useMutation(ModerateQuestionMutation);
-  const [body, setBody] = useState('');
+  const form = useForm({
+    initialValues: { body: '' },
+    validate: { body: (value) => (value.trim() ? null : t('errors.required')) },
+  });
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
 
   return (
@@ -124,19 +128,18 @@ export function QuestionsPanel({ sessionId, canModerate }: { sessionId: string; 
         ))}
       </QueryState>
       <form
-        onSubmit={async (event) => {
-          event.preventDefault();
-          if (!body.trim()) return;
+        noValidate
+        onSubmit={form.onSubmit(async ({ body }) => {
           setStatus(null);
           try {
             await ask({ variables: { sessionId, body } });
-            setBody('');
+            form.reset();
             setStatus({ ok: true, text: t('questions.sent') });
             await refetch();
           } catch (caught) {
             setStatus({ ok: false, text: errorMessageOf(caught, t('app.loadError')) });
           }
-        }}
+        })}
       >
         <Stack gap="xs">
           {status && (
@@ -144,14 +147,7 @@ export function QuestionsPanel({ sessionId, canModerate }: { sessionId: string; 
               {status.text}
             </Alert>
           )}
-          <Textarea
-            label={t('questions.ask')}
-            autosize
-            minRows={2}
-            maxLength={500}
-            value={body}
-            onChange={(event) => setBody(event.currentTarget.value)}
-          />
+          <Textarea label={t('questions.ask')} autosize minRows={2} maxLength={500} {...form.getInputProps('body')} />
           <Button type="submit" size="xs" loading={asking} style={{ alignSelf: 'flex-start' }}>
             {t('questions.send')}
           </Button>

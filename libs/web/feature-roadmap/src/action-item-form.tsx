@@ -3,6 +3,7 @@ import { ActionIcon, Button, Group, MultiSelect, NumberInput, Select, SimpleGrid
 import { useForm } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
 import type { Priority, RoadmapReferenceQuery } from '@ruta/web-data-access';
+import { characterCount, moneyInputProps } from '@ruta/web-ui';
 import { useTranslation } from 'react-i18next';
 import { FocalPointsQuery } from './operations.js';
 import { priorities } from './roadmap-filters.js';
@@ -88,6 +89,7 @@ export function useActionItemForm(initialValues: ActionItemValues) {
         value.trim().length < 5 ? t('errors.tooShort', { min: 5 }) : value.length > 200 ? t('errors.tooLong', { max: 200 }) : null,
       themeId: (value) => (value ? null : t('errors.required')),
       leadProvinceCode: (value) => (value ? null : t('errors.required')),
+      budgetUsd: (value) => (value !== '' && value !== null && Number(value) < 0 ? t('errors.tooSmall', { min: 0 }) : null),
       dueDate: (value, values) => (value && values.startDate && value < values.startDate ? t('errors.endsBeforeStart') : null),
     },
   });
@@ -116,6 +118,7 @@ export function ActionItemFields({ form, reference, fixedProvinceCode, staff }: 
         minRows={3}
         maxRows={12}
         maxLength={5000}
+        {...characterCount(form.values.description, 5000)}
         {...form.getInputProps('description')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -171,14 +174,7 @@ export function ActionItemFields({ form, reference, fixedProvinceCode, staff }: 
           data={priorities.map((priority) => ({ value: priority, label: t(`priority.${priority}`) }))}
           {...form.getInputProps('priority')}
         />
-        <NumberInput
-          label={t('roadmap.fields.budgetUsd')}
-          min={0}
-          decimalScale={2}
-          thousandSeparator=","
-          prefix="US$ "
-          {...form.getInputProps('budgetUsd')}
-        />
+        <NumberInput label={t('roadmap.fields.budgetUsd')} {...moneyInputProps} prefix="$ " {...form.getInputProps('budgetUsd')} />
         <TextInput type="date" label={t('roadmap.fields.startDate')} {...form.getInputProps('startDate')} />
         <TextInput type="date" label={t('roadmap.fields.dueDate')} {...form.getInputProps('dueDate')} />
       </SimpleGrid>

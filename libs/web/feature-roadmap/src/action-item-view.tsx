@@ -29,12 +29,12 @@ import {
   type SessionUser,
   isStaff,
 } from '@ruta/web-data-access';
-import { Dialog, formatDate, QueryState, ScrollTable } from '@ruta/web-ui';
+import { Dialog, formatDate, formatMoney, QueryState, ScrollTable } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ActionItemFields, toActionItemInput, useActionItemForm, type ActionItemValues } from './action-item-form.js';
-import { CommitmentsPanel, formatAmount } from './commitments-panel.js';
+import { CommitmentsPanel } from './commitments-panel.js';
 import { HistoryList } from './history-list.js';
 import {
   ActionItemChangedSubscription,
@@ -183,10 +183,7 @@ export function ActionItemView({ id, user }: { id: string; user: SessionUser }) 
                     <Detail label={t('roadmap.fields.priority')} value={t(`priority.${item.priority}`)} />
                     <Detail label={t('roadmap.fields.startDate')} value={item.startDate && formatDate(item.startDate, language, 'short')} />
                     <Detail label={t('roadmap.fields.dueDate')} value={item.dueDate && formatDate(item.dueDate, language, 'short')} />
-                    <Detail
-                      label={t('roadmap.fields.budgetUsd')}
-                      value={item.budgetUsd !== null && formatAmount(item.budgetUsd, 'USD', language)}
-                    />
+                    <Detail label={t('roadmap.fields.budgetUsd')} value={item.budgetUsd !== null && formatMoney(item.budgetUsd)} />
                     <Detail label={t('roadmap.proposedBy')} value={item.proposedBy.displayName} />
                   </SimpleGrid>
                   {item.sdgs.length > 0 && (

@@ -10,8 +10,9 @@ import {
   type RoadmapReferenceQuery,
   type SessionUser,
   isStaff,
+  useFormDraft,
 } from '@ruta/web-data-access';
-import { Dialog } from '@ruta/web-ui';
+import { characterCount, Dialog, DraftNotice, formatMoney, moneyInputProps, useLeaveGuard } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -36,12 +37,6 @@ export const commitmentKinds: CommitmentKind[] = [
 ];
 
 const partnerKinds = new Set(['COOPERATION_AGENCY', 'INTERNATIONAL_NETWORK', 'MINISTRY', 'ACADEMIA', 'CIVIL_SOCIETY', 'OTHER']);
-
-export function formatAmount(amount: number, currency: string, language: string): string {
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'es-EC', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
-    amount,
-  );
-}
 
 /**
  * The item's support that the reader does not see as commitments (another partner's): kind and
@@ -121,15 +116,13 @@ export function CommitmentsPanel({
 }
 
 export function CommitmentCard({ commitment, user, onChanged }: { commitment: Commitment; user: SessionUser; onChanged: () => void }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'es';
+  const { t } = useTranslation();
   const staff = isStaff(user);
   const ownPartner = user.role === 'PARTNER' && user.organization?.id === commitment.organization.id;
   const [review, { loading: reviewing }] = useMutation(ReviewCommitmentMutation);
   const [fulfill, { loading: fulfilling }] = useMutation(FulfillCommitmentMutation);
   const [withdraw] = useMutation(WithdrawCommitmentMutation);
   const [deciding, setDeciding] = useState<'ACCEPTED' | 'DECLINED' | null>(null);
-  const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
   const run = async (action: () => Promise<unknown>) => {
     setError(null);
@@ -160,7 +153,7 @@ export function CommitmentCard({ commitment, user, onChanged }: { commitment: Co
         <Text size="sm" c="dimmed">
           {t(`commitmentDirection.${commitment.direction}`)}
           {commitment.modality && ` · ${commitment.modality.name}`}
-          {commitment.amount !== null && commitment.currency && ` · ${formatAmount(commitment.amount, commitment.currency, language)}`}
+          {commitment.amount !== null && commitment.currency && ` · ${formatMoney(commitment.amount, commitment.currency)}`}
         </Text>
         {commitment.reviewComment && (
           <Text size="sm">
@@ -216,49 +209,91 @@ export function CommitmentCard({ commitment, user, onChanged }: { commitment: Co
         onClose={() => setDeciding(null)}
         title={deciding === 'DECLINED' ? t('roadmap.decline') : t('roadmap.accept')}
       >
-        <form
-          onSubmit={async (event) => {
-            event.preventDefault();
-            if (!deciding) return;
-            const done = await run(() =>
-              review({
-                variables: { id: commitment.id, expectedVersion: commitment.version, decision: deciding, comment: comment || null },
-              }),
-            );
-            if (done) {
-              setDeciding(null);
-              setComment('');
+        {deciding && (
+          <ReviewForm
+            commitmentId={commitment.id}
+            decision={deciding}
+            saving={reviewing}
+            error={error}
+            onCancel={() => setDeciding(null)}
+            onSubmit={(comment) =>
+              run(() =>
+                review({
+                  variables: { id: commitment.id, expectedVersion: commitment.version, decision: deciding, comment: comment || null },
+                }),
+              )
             }
-          }}
-        >
-          <Stack>
-            <Textarea
-              label={t('roadmap.reviewComment')}
-              description={deciding === 'DECLINED' ? t('roadmap.declineNeedsReason') : undefined}
-              required={deciding === 'DECLINED'}
-              autosize
-              minRows={3}
-              maxLength={2000}
-              value={comment}
-              onChange={(event) => setComment(event.currentTarget.value)}
-            />
-            {error && (
-              <Text size="sm" c="red.9" role="alert">
-                {error}
-              </Text>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDeciding(null)}>
-                {t('people.cancel')}
-              </Button>
-              <Button type="submit" loading={reviewing} color={deciding === 'DECLINED' ? 'red' : undefined}>
-                {deciding === 'DECLINED' ? t('roadmap.confirmDecline') : t('roadmap.confirmAccept')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+            onDone={() => setDeciding(null)}
+          />
+        )}
       </Dialog>
     </Card>
+  );
+}
+
+/** Accepting or declining a commitment; declining needs a reason. The comment is kept as a draft. */
+function ReviewForm({
+  commitmentId,
+  decision,
+  saving,
+  error,
+  onCancel,
+  onSubmit,
+  onDone,
+}: {
+  commitmentId: string;
+  decision: 'ACCEPTED' | 'DECLINED';
+  saving: boolean;
+  error: string | null;
+  onCancel: () => void;
+  onSubmit: (comment: string) => Promise<boolean>;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const form = useForm({
+    initialValues: { comment: '' },
+    validate: {
+      comment: (value) => (decision === 'DECLINED' && !value.trim() ? t('errors.required') : null),
+    },
+  });
+  const draft = useFormDraft(`commitment-review:${commitmentId}`, form);
+  const guard = useLeaveGuard(draft.dirty);
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(async ({ comment }) => {
+        if (!(await onSubmit(comment))) return;
+        draft.clear();
+        guard.release();
+        onDone();
+      })}
+    >
+      <Stack>
+        <DraftNotice restored={draft.restored} onDiscard={draft.discard} />
+        <Textarea
+          label={t('roadmap.reviewComment')}
+          withAsterisk={decision === 'DECLINED'}
+          autosize
+          minRows={3}
+          maxLength={2000}
+          {...characterCount(form.values.comment, 2000, decision === 'DECLINED' ? t('roadmap.declineNeedsReason') : undefined)}
+          {...form.getInputProps('comment')}
+        />
+        {error && (
+          <Text size="sm" c="red.9" role="alert">
+            {error}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('people.cancel')}
+          </Button>
+          <Button type="submit" loading={saving} color={decision === 'DECLINED' ? 'red' : undefined}>
+            {decision === 'DECLINED' ? t('roadmap.confirmDecline') : t('roadmap.confirmAccept')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 
@@ -357,7 +392,7 @@ function CommitmentForm({
           {...form.getInputProps('description')}
         />
         <Group grow align="flex-start">
-          <NumberInput label={t('roadmap.amount')} min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('amount')} />
+          <NumberInput label={t('roadmap.amount')} {...moneyInputProps} {...form.getInputProps('amount')} />
           <Select
             label={t('roadmap.currency')}
             allowDeselect={false}

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import { applyFieldErrors, type SessionUser, type SourceContributionsQuery, isStaff } from '@ruta/web-data-access';
-import { QueryState } from '@ruta/web-ui';
-import { useEffect, useState } from 'react';
+import { applyFieldErrors, type SessionUser, type SourceContributionsQuery, isStaff, useFormDraft } from '@ruta/web-data-access';
+import { DraftNotice, QueryState, useLeaveGuard } from '@ruta/web-ui';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ActionItemFields, emptyActionItem, toActionItemInput, useActionItemForm, type ActionItemValues } from './action-item-form.js';
@@ -43,18 +43,31 @@ export function ProposeActionItem({ user }: { user: SessionUser }) {
     ...emptyActionItem,
     leadProvinceCode: user.role === 'TECHNICIAN' ? (user.province?.code ?? null) : null,
   });
+  const draft = useFormDraft(`action-item-proposal:${sourceIds.join(',') || 'new'}`, form);
+  const guard = useLeaveGuard(draft.dirty);
   const loadedSources = sources.data?.sourceContributions;
+  const prefilled = useRef(false);
   useEffect(() => {
-    if (loadedSources?.length) form.setValues(prefill(loadedSources, user));
-    // Prefill once, when the sources arrive.
+    // Prefill once, when the sources arrive, as the form's starting point (not a change of the
+    // person's); a restored draft is theirs and wins.
+    if (!loadedSources?.length || !draft.hydrated || prefilled.current) return;
+    prefilled.current = true;
+    if (draft.restored) return;
+    const values = prefill(loadedSources, user);
+    form.setInitialValues(values);
+    form.setValues(values);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loadedSources]);
+  }, [loadedSources, draft.hydrated]);
 
   const submit = form.onSubmit(async (values) => {
     setMessage(null);
     try {
       const { data } = await propose({ variables: { input: { ...toActionItemInput(values), sourceContributionIds: sourceIds } } });
-      if (data) await navigate(`/hoja-de-ruta/${data.proposeActionItem.id}`);
+      if (data) {
+        draft.clear();
+        guard.release();
+        await navigate(`/hoja-de-ruta/${data.proposeActionItem.id}`);
+      }
     } catch (caught) {
       setMessage(applyFieldErrors(caught, form, t('app.loadError')));
     }
@@ -98,6 +111,7 @@ export function ProposeActionItem({ user }: { user: SessionUser }) {
         {reference.data && (
           <form onSubmit={submit} noValidate>
             <Stack>
+              <DraftNotice restored={draft.restored} onDiscard={draft.discard} />
               {message && (
                 <Alert color="red" role="alert">
                   {message}

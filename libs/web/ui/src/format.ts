@@ -2,11 +2,12 @@ import { FORUM_TIME_ZONE } from '@ruta/shared-domain';
 
 const localeTag = (language: string) => (language === 'en' ? 'en-GB' : 'es-EC');
 
-/** `09:30`, in the forum's time zone, whatever the browser's zone is. */
-export function formatTime(iso: string, language: string): string {
+/** `09:30` (or `09:30:15` with seconds), in the forum's time zone, whatever the browser's zone is. */
+export function formatTime(iso: string, language: string, options: { seconds?: boolean } = {}): string {
   return new Intl.DateTimeFormat(localeTag(language), {
     hour: '2-digit',
     minute: '2-digit',
+    second: options.seconds ? '2-digit' : undefined,
     hour12: false,
     timeZone: FORUM_TIME_ZONE,
   }).format(new Date(iso));

@@ -5,3 +5,6 @@ export * from './query-state.js';
 export * from './form-actions.js';
 export * from './scroll-table.js';
 export * from './external-link.js';
+export * from './leave-guard.js';
+export * from './draft-notice.js';
+export * from './money.js';

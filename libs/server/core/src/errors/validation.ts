@@ -5,7 +5,9 @@ import { AppError, fieldError } from './app-error.js';
 /** The numbers a length constraint was declared with, read back from its message (`…{{max}}…`). */
 function constraintArguments(error: ValidationError, constraint: string): Record<string, number> {
   const numbers = (error.constraints?.[constraint] ?? '').match(/\d+/g)?.map(Number) ?? [];
-  return constraint === 'maxLength' ? { max: numbers.at(-1) ?? 0 } : constraint === 'minLength' ? { min: numbers.at(-1) ?? 0 } : {};
+  if (constraint === 'maxLength') return { max: numbers.at(-1) ?? 0 };
+  if (constraint === 'minLength' || constraint === 'min') return { min: numbers.at(-1) ?? 0 };
+  return {};
 }
 
 /** Maps class-validator constraint names to catalogue keys and the values their messages need. */
@@ -19,6 +21,8 @@ function toFieldError(field: string, constraint: string, error: ValidationError)
       return fieldError(field, 'tooLong', { max: args.max ?? '' });
     case 'minLength':
       return fieldError(field, 'tooShort', { min: args.min ?? '' });
+    case 'min':
+      return fieldError(field, 'tooSmall', { min: args.min ?? '' });
     case 'isEmail':
       return fieldError(field, 'invalidEmail');
     case 'isPlainText':
