@@ -33,6 +33,12 @@ test.describe('conversatorios', () => {
     await openConversatorio(technician);
     const form = technician.getByRole('region', { name: 'Nuevo aporte' });
     await expect(form.getByRole('combobox', { name: 'Provincia' })).toHaveValue('Azuay');
+    // Whoever writes finds the form before the filters and the contributions, on a phone as on a desktop.
+    const formTop = (await form.boundingBox())?.y ?? Infinity;
+    const boardTop = (await technician.getByRole('region', { name: /^Aportes/ }).boundingBox())?.y ?? -Infinity;
+    const viewport = technician.viewportSize() ?? { width: 0, height: 0 };
+    if (viewport.width < 992) expect(formTop).toBeLessThan(boardTop); // one column below Mantine's `md`
+    expect(formTop).toBeLessThan(viewport.height * 2);
     const body = `Mesa técnica provincial de riego con la cooperación vasca (${Date.now().toString(36)})`;
     await form.getByRole('textbox', { name: 'Aporte' }).fill(body);
     await form.getByLabel('ODS').fill('Agua limpia');

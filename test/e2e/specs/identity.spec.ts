@@ -126,7 +126,7 @@ test.describe('signing in, for each role', () => {
 });
 
 test.describe('people administration', () => {
-  test('an administrator invites a person, who sets a password through the link and signs in', async ({ page, browser }) => {
+  test('an administrator invites a person, who sets a password through the link and signs in', async ({ page, browser, isMobile }) => {
     const stamp = Date.now().toString(36);
     const email = `invitada.${stamp}@example.org`;
     const name = `Invitada ${stamp}`;
@@ -149,7 +149,12 @@ test.describe('people administration', () => {
     expect(link).toMatch(/\/definir-contrasena\/[\w-]+$/);
     await expectNoSeriousA11yViolations(page);
     await invitation.getByRole('button', { name: 'Cerrar' }).last().click();
-    await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Invitación pendiente');
+    // A table on a wide screen; on a phone, one card per person with every column's value and the actions.
+    const person = page.getByRole(isMobile ? 'article' : 'row', { name: new RegExp(name) });
+    await expect(person).toContainText('Invitación pendiente');
+    await expect(person).toContainText('Técnico provincial');
+    await expect(person.getByRole('button', { name: `Acciones: ${name}` })).toBeVisible();
+    await expectNoHorizontalScroll(page);
 
     const guestContext = await browser.newContext();
     const guest = await guestContext.newPage();

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from '../pages/accessibility.js';
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, expectNothingCut } from '../pages/accessibility.js';
 import { ShellPage } from '../pages/shell.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
 
@@ -85,6 +85,7 @@ test.describe('the hoja de ruta', () => {
     await partner.getByRole('dialog').getByRole('textbox', { name: 'Comentario' }).fill('Lo incluimos en la programación de 2024.');
     await partner.getByRole('button', { name: 'Aceptar el compromiso' }).click();
     await expect(mine).toContainText('Aceptado');
+    await expectNothingCut(mine); // the status badge beside the organisation and kind is never "Ace…"
     await expect(mine).toContainText('Lo incluimos en la programación de 2024.');
 
     // The analyst's open page follows live; the dashboard counts it; the figures lead to the list.
@@ -185,8 +186,15 @@ test.describe('the hoja de ruta', () => {
     await expectNoHorizontalScroll(analyst);
 
     await shell.navigateTo('Consolidación');
-    await analyst.getByRole('button', { name: 'Buscar parecidos' }).first().click();
+    // A seeded question with a look-alike item (the queue's first card depends on what other tests added).
+    await analyst
+      .getByRole('article', { name: /^¿Qué instancias del Ministerio de Relaciones Exteriores/ })
+      .getByRole('button', { name: 'Buscar parecidos' })
+      .click();
     await expect(analyst.getByRole('heading', { name: 'Acciones parecidas' })).toBeVisible();
+    // The look-alikes panel is narrow: titles wrap, the figure and "Vincular aquí" are read whole.
+    await expect(analyst.getByRole('button', { name: 'Vincular aquí' }).first()).toBeVisible();
+    await expectNothingCut(analyst.getByRole('region', { name: 'Parecidos' }));
     await expectNoSeriousA11yViolations(analyst);
     await expectNoHorizontalScroll(analyst);
 

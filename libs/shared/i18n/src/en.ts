@@ -421,6 +421,7 @@ export const en: Messages = {
     system: 'System',
   },
   commitments: {
+    show: 'Show',
     title: 'Commitments',
     introPartner: '{{organization}}’s commitments on the roadmap: what awaits your review and everything agreed.',
     introStaff: 'Partners’ commitments: the offers awaiting CONGOPE’s review and all the others.',

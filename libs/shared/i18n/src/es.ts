@@ -420,6 +420,7 @@ export const es = {
     system: 'Sistema',
   },
   commitments: {
+    show: 'Mostrar',
     title: 'Compromisos',
     introPartner: 'Los compromisos de {{organization}} en la hoja de ruta: lo que espera su revisión y todo lo acordado.',
     introStaff: 'Los compromisos de los socios: las ofertas que esperan la revisión de CONGOPE y todos los demás.',

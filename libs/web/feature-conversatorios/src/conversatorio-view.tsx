@@ -60,6 +60,8 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
     }
   };
 
+  const writes = conversatorio?.status === 'OPEN' && mine.length > 0;
+
   return (
     <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()}>
       {conversatorio && data && (
@@ -104,7 +106,8 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
           </Stack>
 
           <Grid gap="lg">
-            <Grid.Col span={{ base: 12, md: 8 }}>
+            {/* On a phone, whoever may write finds the form first, not below every filter and contribution. */}
+            <Grid.Col span={{ base: 12, md: 8 }} order={{ base: writes ? 2 : 1, md: 1 }}>
               <Stack gap="sm" component="section" aria-labelledby="board-title">
                 <Group justify="space-between" align="flex-end">
                   <Title order={3} id="board-title">
@@ -177,7 +180,7 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
                   ))}
               </Stack>
             </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 4 }}>
+            <Grid.Col span={{ base: 12, md: 4 }} order={{ base: writes ? 1 : 2, md: 2 }}>
               {conversatorio.status !== 'OPEN' ? (
                 <Alert color="gray">{t('conversatorios.notOpen')}</Alert>
               ) : mine.length === 0 ? (

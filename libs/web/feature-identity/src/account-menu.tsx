@@ -1,4 +1,4 @@
-import { Avatar, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useSession } from '@ruta/web-data-access';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +34,8 @@ export function AccountMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('auth.userMenu')}>
+        {/* Named by what it shows (the person and role), then what it is: an aria-label would hide the visible name. */}
+        <UnstyledButton>
           <Group gap="xs" wrap="nowrap">
             <Avatar size="sm" color="congope" radius="xl" aria-hidden>
               {initials(user.displayName)}
@@ -52,6 +53,7 @@ export function AccountMenu() {
                     : ''}
               </Text>
             </div>
+            <VisuallyHidden>{t('auth.userMenu')}</VisuallyHidden>
           </Group>
         </UnstyledButton>
       </Menu.Target>

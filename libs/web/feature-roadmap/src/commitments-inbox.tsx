@@ -29,6 +29,7 @@ export function CommitmentsInbox({ user }: { user: SessionUser }) {
           : t('commitments.introStaff')}
       </Text>
       <SegmentedControl
+        aria-label={t('commitments.show')}
         value={show}
         onChange={(value) => setShow(value as 'pending' | 'all')}
         data={[

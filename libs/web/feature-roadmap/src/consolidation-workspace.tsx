@@ -194,7 +194,8 @@ function Suggestions({ contributionId, selected, onLinked }: { contributionId: s
               </Text>
             )}
             {suggestions.actionItems.map(({ actionItem, similarity }) => (
-              <Group key={actionItem.id} justify="space-between" wrap="nowrap" gap="xs">
+              // One item per block: the title wraps over the panel's width, the figure and the button go below it.
+              <Stack key={actionItem.id} gap={4}>
                 <Stack gap={0}>
                   <Anchor component={Link} to={`/hoja-de-ruta/${actionItem.id}`} size="sm">
                     {actionItem.title}
@@ -203,7 +204,7 @@ function Suggestions({ contributionId, selected, onLinked }: { contributionId: s
                     {actionItem.leadProvince.name} · {t(`actionItemStatus.${actionItem.status}`)}
                   </Text>
                 </Stack>
-                <Group gap={4} wrap="nowrap">
+                <Group gap={4}>
                   <Badge variant="light" color="gray" c="dark">
                     {Math.round(similarity * 100)} %
                   </Badge>
@@ -225,7 +226,7 @@ function Suggestions({ contributionId, selected, onLinked }: { contributionId: s
                     {t('consolidation.linkHere')}
                   </Button>
                 </Group>
-              </Group>
+              </Stack>
             ))}
             <Title order={4}>{t('consolidation.similarContributions')}</Title>
             {suggestions.contributions.length === 0 && (

@@ -186,7 +186,10 @@ function Bar({
         <Text size="sm" fw={600} truncate>
           {label}
         </Text>
-        <Text size="sm">{value}</Text>
+        {/* The detail below writes the figure out for screen readers. */}
+        <Text size="sm" aria-hidden>
+          {value}
+        </Text>
       </Group>
       <Progress value={(value / max) * 100} color={color} aria-hidden />
       <Text size="xs" c="dimmed">
@@ -195,7 +198,7 @@ function Bar({
     </>
   );
   return href ? (
-    <Anchor component={Link} to={href} underline="never" c="inherit" aria-label={`${label}: ${detail}`}>
+    <Anchor component={Link} to={href} underline="never" c="inherit">
       {content}
     </Anchor>
   ) : (

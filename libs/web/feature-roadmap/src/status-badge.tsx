@@ -19,11 +19,14 @@ const commitmentColors: Record<CommitmentStatus, string> = {
   WITHDRAWN: 'gray',
 };
 
+/** A status is read whole: beside a long title the title wraps, never the badge ("Ace…"). */
+const neverCut = { flexShrink: 0, overflow: 'visible' } as const;
+
 /** An action item's status, as a labelled dot (colour is never the only cue). */
 export function StatusBadge({ status }: { status: ActionItemStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="dot" color={statusColors[status]} tt="none" c="dark">
+    <Badge variant="dot" color={statusColors[status]} tt="none" c="dark" style={neverCut}>
       {t(`actionItemStatus.${status}`)}
     </Badge>
   );
@@ -32,7 +35,7 @@ export function StatusBadge({ status }: { status: ActionItemStatus }) {
 export function CommitmentStatusBadge({ status }: { status: CommitmentStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="dot" color={commitmentColors[status]} tt="none" c="dark">
+    <Badge variant="dot" color={commitmentColors[status]} tt="none" c="dark" style={neverCut}>
       {t(`commitmentStatus.${status}`)}
     </Badge>
   );
