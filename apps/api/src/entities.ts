@@ -1,3 +1,4 @@
+import { domainEventEntities } from '@ruta/server-core';
 import { contributionEntities } from '@ruta/server-contributions';
 import { conversatorioEntities } from '@ruta/server-conversatorios';
 import { documentEntities } from '@ruta/server-documents';
@@ -23,4 +24,5 @@ export const entities = [
   ...roadmapEntities,
   ...documentEntities,
   ...memoriaEntities,
+  ...domainEventEntities,
 ];

@@ -11,6 +11,7 @@ import { Ponencias1795509473556 } from './1795509473556-ponencias.js';
 import { SessionModerators1796300902448 } from './1796300902448-session-moderators.js';
 import { ExactCursorsMergeReasons1796301000000 } from './1796301000000-exact-cursors-merge-reasons.js';
 import { AgreedItems1796301100000 } from './1796301100000-agreed-items.js';
+import { DomainEvents1796301300000 } from './1796301300000-domain-events.js';
 
 export const migrations = [
   Initial1795490871503,
@@ -25,4 +26,5 @@ export const migrations = [
   SessionModerators1796300902448,
   ExactCursorsMergeReasons1796301000000,
   AgreedItems1796301100000,
+  DomainEvents1796301300000,
 ];

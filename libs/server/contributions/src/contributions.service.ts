@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { PubSubEngine } from 'graphql-subscriptions';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ConversatorioStatus, type FieldError } from '@ruta/shared-domain';
 import {
   AppError,
   connection,
   decodeCursor,
+  DomainEvents,
   encodeCursor,
   fieldError,
   fromJson,
@@ -75,12 +75,18 @@ export interface ContributionEventPayload {
   conversatorioId: string;
 }
 
+declare module '@ruta/server-core' {
+  interface DomainEventMap {
+    [CONTRIBUTION_EVENTS]: ContributionEventPayload;
+  }
+}
+
 /** Contributions: made for a province in an open conversatorio, searched, endorsed, moderated. */
 @Injectable()
 export class ContributionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly pubSub: PubSubEngine,
+    private readonly events: DomainEvents,
     private readonly reference: ReferenceService,
   ) {}
 
@@ -90,13 +96,17 @@ export class ContributionsService {
     themes: EntityMetadata;
   };
 
-  /** Tells the conversatorio's subscribers, after the change is committed. */
-  private async announce(kind: ContributionEventKind, contribution: { id: string; conversatorio: { id: string } }): Promise<void> {
-    await this.pubSub.publish(CONTRIBUTION_EVENTS, {
+  /** Records, in the change's transaction, that a contribution changed: its conversatorio's subscribers hear it after the commit. */
+  private async announce(
+    manager: EntityManager,
+    kind: ContributionEventKind,
+    contribution: { id: string; conversatorio: { id: string } },
+  ): Promise<void> {
+    await this.events.record(manager, CONTRIBUTION_EVENTS, {
       kind,
       contributionId: contribution.id,
       conversatorioId: contribution.conversatorio.id,
-    } satisfies ContributionEventPayload);
+    });
   }
 
   /**
@@ -216,9 +226,10 @@ export class ContributionsService {
         action: 'created',
         changes: { ...input },
       });
-      return this.get(actor, id, manager);
+      const contribution = await this.get(actor, id, manager);
+      await this.announce(manager, 'CREATED', contribution);
+      return contribution;
     });
-    await this.announce('CREATED', created);
     return created;
   }
 
@@ -249,21 +260,24 @@ export class ContributionsService {
         action: 'updated',
         changes: diffFields(current, changes),
       });
-      return this.get(actor, id, manager);
+      const contribution = await this.get(actor, id, manager);
+      await this.announce(manager, 'UPDATED', contribution);
+      return contribution;
     });
-    await this.announce('UPDATED', updated);
     return updated;
   }
 
   /** Endorses (once) or withdraws the actor's endorsement. */
   async setEndorsement(actor: AuthUser, id: string, endorsed: boolean): Promise<Contribution> {
     await this.get(actor, id);
-    const repository = this.dataSource.getRepository(ContributionEndorsementEntity);
-    if (endorsed) await repository.createQueryBuilder().insert().values({ contributionId: id, userId: actor.id }).orIgnore().execute();
-    else await repository.delete({ contributionId: id, userId: actor.id });
-    const contribution = await this.get(actor, id);
-    await this.announce('ENDORSED', contribution);
-    return contribution;
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(ContributionEndorsementEntity);
+      if (endorsed) await repository.createQueryBuilder().insert().values({ contributionId: id, userId: actor.id }).orIgnore().execute();
+      else await repository.delete({ contributionId: id, userId: actor.id });
+      const contribution = await this.get(actor, id, manager);
+      await this.announce(manager, 'ENDORSED', contribution);
+      return contribution;
+    });
   }
 
   /** Hides a contribution with a reason, or restores it (analysts, administrators, its moderator). */
@@ -287,9 +301,10 @@ export class ContributionsService {
         action: hidden ? 'hidden' : 'restored',
         changes: hidden ? { reason: reason!.trim() } : {},
       });
-      return this.get(actor, id, manager);
+      const contribution = await this.get(actor, id, manager);
+      await this.announce(manager, hidden ? 'HIDDEN' : 'RESTORED', contribution);
+      return contribution;
     });
-    await this.announce(hidden ? 'HIDDEN' : 'RESTORED', changed);
     return changed;
   }
 

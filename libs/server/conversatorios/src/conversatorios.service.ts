@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ConversatorioStatus, conversatorioTransitions, Role, type FieldError } from '@ruta/shared-domain';
-import { ACCESS_CHANGED, AppError, fieldError, type AccessChanged, type AuthUser } from '@ruta/server-core';
-import { PubSubEngine } from 'graphql-subscriptions';
+import { ACCESS_CHANGED, DomainEvents, AppError, fieldError, type AuthUser } from '@ruta/server-core';
 import { ThemeEntity } from '@ruta/server-events';
 import { UserEntity } from '@ruta/server-identity';
 import { ProvinceEntity } from '@ruta/server-reference';
@@ -25,7 +24,7 @@ function toModel(entity: ConversatorioEntity): Conversatorio {
 export class ConversatoriosService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly pubSub: PubSubEngine,
+    private readonly events: DomainEvents,
   ) {}
 
   private query(manager: EntityManager = this.dataSource.manager) {
@@ -103,10 +102,10 @@ export class ConversatoriosService {
         .where('id = :id AND version = :version', { id, version: input.expectedVersion })
         .execute();
       if (result.affected !== 1) throw AppError.versionConflict({ status: current.status, version: current.version });
+      // Who may edit its outcome document depends on the status: open connections reconnect under it.
+      await this.events.record(manager, ACCESS_CHANGED, { conversatorioId: id });
       return this.get(id, manager);
     });
-    // Who may edit its outcome document depends on the status: open connections reconnect under it.
-    await this.pubSub.publish(ACCESS_CHANGED, { conversatorioId: id } satisfies AccessChanged);
     return moved;
   }
 }

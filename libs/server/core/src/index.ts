@@ -32,3 +32,6 @@ export * from './database/statement-counter.js';
 export * from './database/tables.js';
 export * from './graphql/graphql-websockets.js';
 export * from './websocket/websocket-gate.js';
+export * from './events/domain-event.entity.js';
+export * from './events/domain-events.js';
+export * from './events/domain-events.module.js';

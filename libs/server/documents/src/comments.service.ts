@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CommentThreadStatus, DocumentAccess } from '@ruta/shared-domain';
-import { AppError, fieldError, type AuthUser } from '@ruta/server-core';
+import { AppError, DomainEvents, fieldError, type AuthUser } from '@ruta/server-core';
 import { UserEntity } from '@ruta/server-identity';
-import { PubSubEngine } from 'graphql-subscriptions';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { CommentEntity, CommentThreadEntity } from './document.entity.js';
 import type { CommentThreadModel } from './document.model.js';
@@ -15,6 +14,12 @@ export interface CommentThreadEventPayload {
   threadId: string;
 }
 
+declare module '@ruta/server-core' {
+  interface DomainEventMap {
+    [COMMENT_THREAD_EVENTS]: CommentThreadEventPayload;
+  }
+}
+
 const MAX_ANCHOR_BYTES = 512;
 
 /** Comment threads anchored to passages: opened, replied to, resolved and reopened. */
@@ -23,7 +28,7 @@ export class CommentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly documents: DocumentsService,
-    private readonly pubSub: PubSubEngine,
+    private readonly events: DomainEvents,
   ) {}
 
   async list(actor: AuthUser, documentId: string, status?: CommentThreadStatus | null): Promise<CommentThreadModel[]> {
@@ -58,9 +63,10 @@ export class CommentsService {
         }),
       );
       await manager.insert(CommentEntity, { threadId: id, authorId: actor.id, body: input.body, mentionIds: input.mentionIds });
+      await this.announce(manager, input.documentId, id);
       return id;
     });
-    return this.changed(input.documentId, thread);
+    return this.read(thread);
   }
 
   async reply(actor: AuthUser, threadId: string, body: string, mentionIds: string[]): Promise<CommentThreadModel> {
@@ -70,8 +76,9 @@ export class CommentsService {
       await this.checkMentions(manager, mentionIds);
       await manager.insert(CommentEntity, { threadId, authorId: actor.id, body, mentionIds });
       await manager.update(CommentThreadEntity, threadId, { updatedAt: new Date() });
+      await this.announce(manager, thread.documentId, threadId);
     });
-    return this.changed(thread.documentId, threadId);
+    return this.read(threadId);
   }
 
   /** Resolves or reopens a thread: its author, or anyone who may edit the document. */
@@ -80,12 +87,15 @@ export class CommentsService {
     // One read of the document: commenting needs COMMENT, resolving others' threads needs EDIT.
     const { access } = await this.documents.accessOf(actor, thread.documentId);
     if (access === DocumentAccess.READ || (thread.createdById !== actor.id && access !== DocumentAccess.EDIT)) throw AppError.forbidden();
-    await this.dataSource.getRepository(CommentThreadEntity).update(threadId, {
-      status,
-      resolvedById: status === CommentThreadStatus.RESOLVED ? actor.id : null,
-      resolvedAt: status === CommentThreadStatus.RESOLVED ? new Date() : null,
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(CommentThreadEntity, threadId, {
+        status,
+        resolvedById: status === CommentThreadStatus.RESOLVED ? actor.id : null,
+        resolvedAt: status === CommentThreadStatus.RESOLVED ? new Date() : null,
+      });
+      await this.announce(manager, thread.documentId, threadId);
     });
-    return this.changed(thread.documentId, threadId);
+    return this.read(threadId);
   }
 
   private async thread(threadId: string): Promise<CommentThreadEntity> {
@@ -94,8 +104,12 @@ export class CommentsService {
     return thread;
   }
 
-  private async changed(documentId: string, threadId: string): Promise<CommentThreadModel> {
-    await this.pubSub.publish(COMMENT_THREAD_EVENTS, { documentId, threadId } satisfies CommentThreadEventPayload);
+  /** Records, in the change's transaction, that a thread changed: the document's subscribers hear it after the commit. */
+  private async announce(manager: EntityManager, documentId: string, threadId: string): Promise<void> {
+    await this.events.record(manager, COMMENT_THREAD_EVENTS, { documentId, threadId });
+  }
+
+  private async read(threadId: string): Promise<CommentThreadModel> {
     const row = await this.dataSource
       .getRepository(CommentThreadEntity)
       .findOneOrFail({ where: { id: threadId }, relations: { createdBy: true, resolvedBy: true } });

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ACCESS_CHANGED, APP_CONFIG, Authenticator, type AccessChanged, type AppConfig, type AuthUser } from '@ruta/server-core';
-import { PubSubEngine } from 'graphql-subscriptions';
+import { ACCESS_CHANGED, DomainEvents, APP_CONFIG, Authenticator, type AppConfig, type AuthUser } from '@ruta/server-core';
 import { IsNull, type Repository } from 'typeorm';
 import { SessionEntity } from './session.entity.js';
 import { hashToken, newToken } from './tokens.js';
@@ -29,7 +28,7 @@ export class SessionsService extends Authenticator {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly pubSub: PubSubEngine,
+    private readonly events: DomainEvents,
   ) {
     super();
   }
@@ -84,24 +83,30 @@ export class SessionsService extends Authenticator {
 
   /** Ends one session, and closes the connections opened with it. */
   async revoke(sessionId: string): Promise<void> {
-    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
-    await this.pubSub.publish(ACCESS_CHANGED, { sessionId } satisfies AccessChanged);
+    await this.sessions.manager.transaction(async (manager) => {
+      await manager.update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.events.record(manager, ACCESS_CHANGED, { sessionId });
+    });
   }
 
   /** Ends every other session of a person (a new password), and closes their connections. */
   async revokeOthers(userId: string, keepSessionId: string): Promise<number> {
-    const [rows] = (await this.sessions.query(
-      `UPDATE session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id <> $2 RETURNING id`,
-      [userId, keepSessionId],
-    )) as [Array<{ id: string }>, number];
-    if (rows.length > 0) await this.pubSub.publish(ACCESS_CHANGED, { sessionIds: rows.map((row) => row.id) } satisfies AccessChanged);
-    return rows.length;
+    return this.sessions.manager.transaction(async (manager) => {
+      const [rows] = (await manager.query(
+        `UPDATE session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id <> $2 RETURNING id`,
+        [userId, keepSessionId],
+      )) as [Array<{ id: string }>, number];
+      if (rows.length > 0) await this.events.record(manager, ACCESS_CHANGED, { sessionIds: rows.map((row) => row.id) });
+      return rows.length;
+    });
   }
 
   /** Ends every session of a person ("sign out everywhere", a disabled person, a password set through a link). */
   async revokeAll(userId: string): Promise<number> {
-    const result = await this.sessions.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-    await this.pubSub.publish(ACCESS_CHANGED, { userId } satisfies AccessChanged);
-    return result.affected ?? 0;
+    return this.sessions.manager.transaction(async (manager) => {
+      const result = await manager.update(SessionEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.events.record(manager, ACCESS_CHANGED, { userId });
+      return result.affected ?? 0;
+    });
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@ruta/shared-domain';
-import { ACCESS_CHANGED, AppError, fieldError, type AccessChanged, type AuthUser } from '@ruta/server-core';
-import { PubSubEngine } from 'graphql-subscriptions';
+import { ACCESS_CHANGED, DomainEvents, AppError, fieldError, type AuthUser } from '@ruta/server-core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { identityPolicy } from './identity.policy.js';
 import { PasswordLinksService } from './password-links.service.js';
@@ -30,7 +29,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly links: PasswordLinksService,
-    private readonly pubSub: PubSubEngine,
+    private readonly events: DomainEvents,
   ) {}
 
   private query(manager: EntityManager = this.dataSource.manager) {
@@ -93,10 +92,10 @@ export class UsersService {
       if (id === actor.id && input.role !== Role.ADMIN) errors.push(fieldError('role', 'cannotChangeSelf'));
       if (errors.length > 0) throw AppError.badInput(errors);
       await manager.update(UserEntity, id, { displayName: input.displayName, ...normalizeScope(input) });
+      // A new role or scope applies to their open connections too: they reconnect under it.
+      await this.events.record(manager, ACCESS_CHANGED, { userId: id });
       return this.findById(id, manager);
     });
-    // A new role or scope applies to their open connections too: they reconnect under it.
-    await this.pubSub.publish(ACCESS_CHANGED, { userId: id } satisfies AccessChanged);
     return updated;
   }
 

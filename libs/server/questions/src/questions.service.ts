@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QuestionStatus } from '@ruta/shared-domain';
-import { AppError, fieldError, groupInOrder, type AuthUser } from '@ruta/server-core';
+import { AppError, DomainEvents, fieldError, groupInOrder, type AuthUser } from '@ruta/server-core';
 import type { PersonRef } from '@ruta/server-conversatorios';
 import { AgendaSessionEntity, AgendaSessionModeratorEntity } from '@ruta/server-events';
-import { PubSubEngine } from 'graphql-subscriptions';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { QuestionEntity, QuestionVoteEntity } from './question.entity.js';
 import type { SessionQuestion } from './question.model.js';
 import { questionsPolicy, type QuestionSubject } from './questions.policy.js';
@@ -19,12 +18,18 @@ export interface QuestionEventPayload {
   authorId: string;
 }
 
+declare module '@ruta/server-core' {
+  interface DomainEventMap {
+    [QUESTION_EVENTS]: QuestionEventPayload;
+  }
+}
+
 /** Live questions of an agenda session: asked, upvoted, approved, hidden, answered. */
 @Injectable()
 export class QuestionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly pubSub: PubSubEngine,
+    private readonly events: DomainEvents,
   ) {}
 
   /**
@@ -71,16 +76,23 @@ export class QuestionsService {
   async ask(actor: AuthUser, sessionId: string, body: string): Promise<SessionQuestion> {
     if (!(await this.dataSource.getRepository(AgendaSessionEntity).existsBy({ id: sessionId })))
       throw AppError.badInput([fieldError('sessionId', 'unknownValue')]);
-    const question = await this.dataSource.getRepository(QuestionEntity).save({ sessionId, authorId: actor.id, body });
-    return this.announced(actor, { ...question, status: QuestionStatus.PENDING });
+    const question = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager.getRepository(QuestionEntity).save({ sessionId, authorId: actor.id, body });
+      await this.announce(manager, { ...saved, status: QuestionStatus.PENDING });
+      return saved;
+    });
+    return this.visibleModel(actor, question);
   }
 
   async vote(actor: AuthUser, id: string, voted: boolean): Promise<SessionQuestion> {
     const question = await this.visible(actor, id);
-    const votes = this.dataSource.getRepository(QuestionVoteEntity);
-    if (voted) await votes.createQueryBuilder().insert().values({ questionId: id, userId: actor.id }).orIgnore().execute();
-    else await votes.delete({ questionId: id, userId: actor.id });
-    return this.announced(actor, question);
+    await this.dataSource.transaction(async (manager) => {
+      const votes = manager.getRepository(QuestionVoteEntity);
+      if (voted) await votes.createQueryBuilder().insert().values({ questionId: id, userId: actor.id }).orIgnore().execute();
+      else await votes.delete({ questionId: id, userId: actor.id });
+      await this.announce(manager, question);
+    });
+    return this.visibleModel(actor, question);
   }
 
   /** Approves, hides or marks answered: analysts and administrators anywhere, a moderator in the sessions they moderate. */
@@ -89,8 +101,11 @@ export class QuestionsService {
     if (!question) throw AppError.notFound();
     if (!(await this.mayModerate(actor, question.sessionId))) throw AppError.forbidden();
     if (status === QuestionStatus.PENDING) throw AppError.badInput([fieldError('status', 'invalid')]);
-    await this.dataSource.getRepository(QuestionEntity).update(id, { status, moderatedById: actor.id });
-    return this.announced(actor, { ...question, status });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(QuestionEntity).update(id, { status, moderatedById: actor.id });
+      await this.announce(manager, { ...question, status });
+    });
+    return this.visibleModel(actor, question);
   }
 
   /** Whether the actor may moderate this session's questions (the policy, with the session's moderators). */
@@ -127,13 +142,18 @@ export class QuestionsService {
     return question;
   }
 
-  private async announced(
-    actor: AuthUser,
+  /** Records, in the change's transaction, that a question changed: the session's subscribers hear it after the commit. */
+  private async announce(
+    manager: EntityManager,
     question: Pick<QuestionEntity, 'id' | 'sessionId' | 'authorId' | 'status'>,
-  ): Promise<SessionQuestion> {
+  ): Promise<void> {
     const { id, sessionId, authorId, status } = question;
-    await this.pubSub.publish(QUESTION_EVENTS, { sessionId, questionId: id, status, authorId } satisfies QuestionEventPayload);
-    const [visible] = await this.list(actor, sessionId, id);
+    await this.events.record(manager, QUESTION_EVENTS, { sessionId, questionId: id, status, authorId });
+  }
+
+  /** The question as the actor now sees it. */
+  private async visibleModel(actor: AuthUser, question: Pick<QuestionEntity, 'id' | 'sessionId'>): Promise<SessionQuestion> {
+    const [visible] = await this.list(actor, question.sessionId, question.id);
     if (!visible) throw AppError.notFound();
     return visible;
   }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PubSubEngine } from 'graphql-subscriptions';
 import { ActionItemStatus, Priority, Role, canMoveActionItem, statusesNeedingReason, type FieldError } from '@ruta/shared-domain';
 import {
   AppError,
   connection,
   decodeOffsetCursor,
+  DomainEvents,
   encodeOffsetCursor,
   fieldError,
   fromJson,
@@ -87,6 +87,12 @@ export interface ActionItemEventPayload {
   actionItemId: string;
 }
 
+declare module '@ruta/server-core' {
+  interface DomainEventMap {
+    [ACTION_ITEM_EVENTS]: ActionItemEventPayload;
+  }
+}
+
 type ContentFields = Pick<
   ActionItemEntity,
   | 'title'
@@ -122,7 +128,7 @@ export class ActionItemsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly contributions: ContributionsService,
-    private readonly pubSub: PubSubEngine,
+    private readonly events: DomainEvents,
     private readonly reference: ReferenceService,
   ) {}
 
@@ -225,11 +231,10 @@ export class ActionItemsService {
         action: 'created',
         changes: { ...input },
       });
+      await this.announce(transaction, id);
       return this.get(actor, id, transaction);
     };
-    const created = manager ? await run(manager) : await this.dataSource.transaction(run);
-    if (!manager) await this.announce(created.id);
-    return created;
+    return manager ? run(manager) : this.dataSource.transaction(run);
   }
 
   /**
@@ -308,9 +313,9 @@ export class ActionItemsService {
         action: state.status !== current.status ? 'status' : 'updated',
         changes: diffFields(before, { ...next, coProvinceCodes: [...nextCo].sort(), ...state }),
       });
+      await this.announce(manager, id);
       return this.get(actor, id, manager);
     });
-    await this.announce(id);
     return updated;
   }
 
@@ -399,10 +404,10 @@ export class ActionItemsService {
           statusReason: { before: absorbed.statusReason, after: reason },
         },
       });
+      await this.announce(manager, targetId);
+      await this.announce(manager, absorbedId);
       return this.get(actor, targetId, manager);
     });
-    await this.announce(targetId);
-    await this.announce(absorbedId);
     return merged;
   }
 
@@ -423,9 +428,9 @@ export class ActionItemsService {
           changes: { contributionIds: added },
         });
       }
+      await this.announce(manager, id);
       return this.get(actor, id, manager);
     });
-    await this.announce(id);
     return linked;
   }
 
@@ -443,15 +448,15 @@ export class ActionItemsService {
         action: 'sourceUnlinked',
         changes: { contributionId },
       });
+      await this.announce(manager, id);
       return this.get(actor, id, manager);
     });
-    await this.announce(id);
     return unlinked;
   }
 
-  /** Tells subscribers (documents, lists) that an item changed, after the change is committed. */
-  async announce(actionItemId: string): Promise<void> {
-    await this.pubSub.publish(ACTION_ITEM_EVENTS, { actionItemId } satisfies ActionItemEventPayload);
+  /** Records, in the change's transaction, that an item changed: subscribers (documents, lists) hear it after the commit. */
+  async announce(manager: EntityManager, actionItemId: string): Promise<void> {
+    await this.events.record(manager, ACTION_ITEM_EVENTS, { actionItemId });
   }
 
   /**

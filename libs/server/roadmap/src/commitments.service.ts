@@ -154,9 +154,9 @@ export class CommitmentsService {
         action: direction === CommitmentDirection.REQUEST ? 'commitmentRequested' : 'commitmentOffered',
         changes: { commitmentId: id },
       });
+      await this.actionItems.announce(manager, input.actionItemId);
       return this.get(actor, id, manager);
     });
-    await this.actionItems.announce(created.actionItem.id);
     return created;
   }
 
@@ -243,9 +243,9 @@ export class CommitmentsService {
         action: to.toLowerCase(),
         changes: { status: { before: current.status, after: to }, ...(comment ? { comment } : {}) },
       });
+      await this.actionItems.announce(manager, current.actionItemId);
       return this.get(actor, id, manager);
     });
-    await this.actionItems.announce(moved.actionItem.id);
     return moved;
   }
 

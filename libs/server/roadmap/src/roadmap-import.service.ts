@@ -107,7 +107,6 @@ export class RoadmapImportService {
       }
       return created;
     });
-    for (const id of ids) await this.actionItems.announce(id);
     return { ...report, imported: ids.length, importedIds: ids };
   }
 
