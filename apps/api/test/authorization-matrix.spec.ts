@@ -380,6 +380,11 @@ const operations: Record<string, Operation> = {
   memoriaVersions: { allowed: 'ANYONE', document: '{ memoriaVersions { number } }' },
   // Programme administration.
   speakers: { allowed: 'ANYONE', document: '{ speakers { id } }' },
+  setEventEnglish: {
+    allowed: [ADMIN],
+    // Markup in a name: the administrator gets BAD_USER_INPUT and the English texts stay as they are.
+    document: 'mutation { setEventEnglish(input: { name: "<b>Forum</b>" }) { id } }',
+  },
   createTheme: {
     allowed: [ADMIN],
     // Too short a name: the administrator gets BAD_USER_INPUT and nothing is created.

@@ -96,6 +96,23 @@ test.describe('signing in, for each role', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  test('the password’s eye button is named in the interface’s language and says whether the password shows', async ({ page }) => {
+    await new SignInPage(page).goto();
+    const eye = page.getByRole('button', { name: 'Mostrar contraseña', exact: true });
+    await expect(eye).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.getByRole('button', { name: 'Toggle password visibility' })).toHaveCount(0);
+    const password = page.getByRole('textbox', { name: 'Contraseña', exact: true });
+    await password.fill('ruta-demo');
+    await eye.click();
+    await expect(eye).toHaveAttribute('aria-pressed', 'true');
+    await expect(password).toHaveAttribute('type', 'text');
+    await eye.click();
+    await expect(password).toHaveAttribute('type', 'password');
+
+    await new ShellPage(page).switchLanguage('EN');
+    await expect(page.getByRole('button', { name: 'Show password', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  });
+
   test('a page for some roles sends an anonymous visitor to sign in, and back afterwards', async ({ page }) => {
     await page.goto('/personas');
     await expect(page).toHaveURL(/\/ingresar\?volver=%2Fpersonas$/);

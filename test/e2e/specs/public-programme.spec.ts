@@ -52,11 +52,46 @@ test.describe('the public programme, for a visitor who is not signed in', () => 
     const agenda = new AgendaPage(page);
     await expect(agenda.heading).toHaveText('Forum agenda');
     await expect(agenda.dayHeading(1)).toContainText('Tuesday');
-    await expect(agenda.session('Panel: Paradiplomacia').getByText('To be confirmed')).toHaveCount(3);
+    await expect(agenda.session('Panel: Paradiplomacy').getByText('To be confirmed')).toHaveCount(3);
     await expectNoSeriousA11yViolations(page);
 
     await page.reload();
     await expect(agenda.heading).toHaveText('Forum agenda');
+  });
+
+  test('in English, the programme’s own texts are English too, and a text still untranslated is marked as Spanish', async ({ page }) => {
+    const shell = new ShellPage(page);
+    await page.goto('/');
+    await shell.switchLanguage('EN');
+    await expect(page.getByRole('heading', { level: 2, name: 'Territorial Internationalisation Forum' })).toBeVisible();
+    await expect(page.getByText('Intermediate governments as coordinators of global development')).toBeVisible();
+    for (const theme of ['Decentralised cooperation', 'South-South cooperation', 'Paradiplomacy', 'Internationalising the agenda']) {
+      await expect(page.getByRole('link', { name: new RegExp(theme) })).toBeVisible();
+    }
+    await expect(page.getByText(/^To be the first meeting point between the new authorities/)).toBeVisible();
+    // Translated texts are not marked: they are in the page's language.
+    await expect(page.getByText('Intermediate governments as coordinators of global development').locator('[lang]')).toHaveCount(0);
+
+    await shell.navigateTo('Agenda');
+    const agenda = new AgendaPage(page);
+    await expect(agenda.session('Keynote lecture: South-South cooperation')).toContainText('11:00–11:30');
+    await expect(agenda.session('Opening ceremony')).toContainText('Welcome from the organising authorities');
+
+    // A theme an administrator has not translated yet (the answer altered on its way): its Spanish
+    // name is shown, marked lang="es" so that screen readers pronounce it in Spanish.
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postDataJSON()?.operationName !== 'EventOverview') return route.fallback();
+      const response = await route.fetch();
+      const body = (await response.json()) as { data: { themes: Array<{ key: string; english: { name: string | null } }> } };
+      for (const theme of body.data.themes) if (theme.key === 'paradiplomacia') theme.english.name = null;
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto('/');
+    const untranslated = page.getByRole('link', { name: /Paradiplomacia/ });
+    await expect(untranslated).toBeVisible();
+    await expect(untranslated.locator('[lang="es"]')).toHaveText('Paradiplomacia');
+    await expect(page.getByRole('link', { name: /Decentralised cooperation/ }).locator('[lang]')).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
   });
 
   test('the provinces page lists the 24 provinces', async ({ page }) => {

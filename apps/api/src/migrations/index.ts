@@ -12,6 +12,7 @@ import { SessionModerators1796300902448 } from './1796300902448-session-moderato
 import { ExactCursorsMergeReasons1796301000000 } from './1796301000000-exact-cursors-merge-reasons.js';
 import { AgreedItems1796301100000 } from './1796301100000-agreed-items.js';
 import { DomainEvents1796301300000 } from './1796301300000-domain-events.js';
+import { ProgrammeEnglish1796301400000 } from './1796301400000-programme-english.js';
 
 export const migrations = [
   Initial1795490871503,
@@ -27,4 +28,5 @@ export const migrations = [
   ExactCursorsMergeReasons1796301000000,
   AgreedItems1796301100000,
   DomainEvents1796301300000,
+  ProgrammeEnglish1796301400000,
 ];

@@ -4,6 +4,12 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Primary
 import { EventEntity } from './event.entity.js';
 import { ThemeEntity } from './theme.entity.js';
 
+/** A session's English texts; a missing or null field has no translation (see `EventEnglishTexts`). */
+export interface AgendaSessionEnglishTexts {
+  title?: string | null;
+  description?: string | null;
+}
+
 /** A session of the agenda: opening, keynote, panel, open dialogue or closing. */
 @Entity('agenda_session')
 @Check('agenda_session_ends_after_start', '"ends_at" > "starts_at"')
@@ -34,6 +40,9 @@ export class AgendaSessionEntity {
 
   @Column({ type: 'text', default: '' })
   description: string;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  english: AgendaSessionEnglishTexts;
 
   @Column({ type: 'timestamptz' })
   startsAt: Date;

@@ -12,6 +12,21 @@ import {
   type Relation,
 } from 'typeorm';
 
+/**
+ * The English versions of the event's texts, kept by administrators. A missing or null field has
+ * no translation: the web shows the Spanish, marked `lang="es"`. A key set to null means an
+ * administrator left it untranslated (the seed fills only keys never set).
+ */
+export interface EventEnglishTexts {
+  name?: string | null;
+  subtitle?: string | null;
+  presentation?: string | null;
+  objectives?: string[] | null;
+  specificObjectives?: string[] | null;
+  methodology?: string | null;
+  audience?: string[] | null;
+}
+
 /** The forum: its dates, daily windows, modality and the concept note's framing texts. */
 @Entity('event')
 export class EventEntity {
@@ -56,6 +71,9 @@ export class EventEntity {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   audience: string[];
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  english: EventEnglishTexts;
 
   @OneToMany(() => EventDayEntity, (day) => day.event)
   days: Relation<EventDayEntity>[];

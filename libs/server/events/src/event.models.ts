@@ -28,6 +28,50 @@ export class EventOrganization {
   organization: Organization;
 }
 
+const untranslated = 'Null while it has no English version (show the Spanish, marked as Spanish).';
+
+@ObjectType('EventEnglish', { description: 'The event’s texts in English, kept by administrators. ' + untranslated })
+export class EventEnglish {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  subtitle?: string | null;
+
+  @Field(() => String, { nullable: true })
+  presentation?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  objectives?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  specificObjectives?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  methodology?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  audience?: string[] | null;
+}
+
+@ObjectType('ThemeEnglish', { description: 'A theme’s texts in English. ' + untranslated })
+export class ThemeEnglish {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+}
+
+@ObjectType('AgendaSessionEnglish', { description: 'A session’s texts in English. ' + untranslated })
+export class AgendaSessionEnglish {
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+}
+
 @ObjectType('Event')
 export class Event {
   @Field(() => ID)
@@ -77,6 +121,9 @@ export class Event {
 
   @Field(() => [String])
   audience: string[];
+
+  @Field(() => EventEnglish, { description: 'The texts above in English, where an administrator has written them.' })
+  english: EventEnglish;
 }
 
 @ObjectType('Speaker')
@@ -132,6 +179,9 @@ export class ThemeRef {
   @Field()
   name: string;
 
+  @Field(() => ThemeEnglish)
+  english: ThemeEnglish;
+
   @Field(() => Int)
   position: number;
 }
@@ -149,6 +199,9 @@ export class AgendaSession {
 
   @Field()
   description: string;
+
+  @Field(() => AgendaSessionEnglish)
+  english: AgendaSessionEnglish;
 
   @Field(() => ThemeRef, { nullable: true, description: 'Null for the opening and closing.' })
   theme: ThemeRef | null;
@@ -179,6 +232,9 @@ export class Theme {
 
   @Field()
   description: string;
+
+  @Field(() => ThemeEnglish)
+  english: ThemeEnglish;
 
   @Field(() => Int)
   position: number;

@@ -1,7 +1,135 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { AgendaSessionKind, SpeakerRole } from '@ruta/shared-domain';
 import { IsFreeText, IsPlainText, Trim } from '@ruta/server-core';
-import { IsDate, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+/** Trims each text of a list before it is validated. */
+const TrimEach = (): PropertyDecorator =>
+  Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value) ? value.map((item: unknown) => (typeof item === 'string' ? item.trim() : item)) : value,
+  );
+
+const untranslated = 'Null or empty: no English version (the Spanish is shown, marked as Spanish).';
+
+@InputType({ description: 'A theme’s texts in English. ' + untranslated })
+export class ThemeEnglishInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(120)
+  @IsPlainText()
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  @IsFreeText()
+  description?: string | null;
+}
+
+@InputType({ description: 'A session’s texts in English. ' + untranslated })
+export class AgendaSessionEnglishInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  @IsPlainText()
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  @IsFreeText()
+  description?: string | null;
+}
+
+@InputType({ description: 'Every English text of the event (all of them are replaced). ' + untranslated })
+export class EventEnglishInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  @IsPlainText()
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(300)
+  @IsPlainText()
+  subtitle?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(5000)
+  @IsFreeText()
+  presentation?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'One text per objective; empty texts are left out.' })
+  @IsOptional()
+  @TrimEach()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(1000, { each: true })
+  @IsFreeText({ each: true })
+  objectives?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @TrimEach()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(1000, { each: true })
+  @IsFreeText({ each: true })
+  specificObjectives?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(5000)
+  @IsFreeText()
+  methodology?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @TrimEach()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(1000, { each: true })
+  @IsFreeText({ each: true })
+  audience?: string[] | null;
+}
 
 @InputType()
 export class ThemeInput {
@@ -19,6 +147,12 @@ export class ThemeInput {
   @MaxLength(2000)
   @IsFreeText()
   description: string;
+
+  @Field(() => ThemeEnglishInput, { nullable: true, description: 'Left out: the English texts stay as they are.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ThemeEnglishInput)
+  english?: ThemeEnglishInput | null;
 }
 
 @InputType()
@@ -54,6 +188,12 @@ export class AgendaSessionInput {
   @Field(() => Date)
   @IsDate()
   endsAt: Date;
+
+  @Field(() => AgendaSessionEnglishInput, { nullable: true, description: 'Left out: the English texts stay as they are.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AgendaSessionEnglishInput)
+  english?: AgendaSessionEnglishInput | null;
 }
 
 @InputType()

@@ -1,5 +1,5 @@
 import { Role } from '@ruta/shared-domain';
 import { definePolicy, hasRole } from '@ruta/server-core';
 
-/** The programme (themes, agenda, speakers) is read by anyone and kept by administrators. */
+/** The programme (event texts, themes, agenda, speakers, their English versions) is read by anyone and kept by administrators. */
 export const programmePolicy = definePolicy<'programme:manage'>('programme', { 'programme:manage': hasRole(Role.ADMIN) });

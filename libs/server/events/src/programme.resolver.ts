@@ -1,8 +1,8 @@
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ArrayMaxSize, IsUUID } from 'class-validator';
 import { Authorize, IdArgs } from '@ruta/server-core';
-import { AgendaSession, Speaker, Theme } from './event.models.js';
-import { AgendaSessionInput, SessionSpeakerInput, SpeakerInput, ThemeInput } from './programme.inputs.js';
+import { AgendaSession, Event, Speaker, Theme } from './event.models.js';
+import { AgendaSessionInput, EventEnglishInput, SessionSpeakerInput, SpeakerInput, ThemeInput } from './programme.inputs.js';
 import { programmePolicy } from './programme.policy.js';
 import { ProgrammeService } from './programme.service.js';
 
@@ -30,6 +30,12 @@ export class ProgrammeResolver {
   @Authorize.public()
   speakers(): Promise<Speaker[]> {
     return this.programme.speakers();
+  }
+
+  @Mutation(() => Event, { description: 'Replaces the English versions of the event’s texts; returns the event.' })
+  @Authorize(programmePolicy, 'programme:manage')
+  setEventEnglish(@Args('input') input: EventEnglishInput): Promise<Event> {
+    return this.programme.setEventEnglish(input);
   }
 
   @Mutation(() => Theme)

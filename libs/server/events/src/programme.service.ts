@@ -8,9 +8,10 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AgendaSessionModeratorEntity } from './agenda-session-moderator.entity.js';
 import { AgendaSessionEntity, SessionSpeakerEntity, SpeakerEntity } from './agenda-session.entity.js';
 import { EventEntity } from './event.entity.js';
-import type { AgendaSession, Speaker, Theme } from './event.models.js';
+import type { AgendaSession, Event, Speaker, Theme } from './event.models.js';
 import { EventsService } from './events.service.js';
-import type { AgendaSessionInput, SessionSpeakerInput, SpeakerInput, ThemeInput } from './programme.inputs.js';
+import { eventEnglish, sessionEnglish, themeEnglish } from './programme-english.js';
+import type { AgendaSessionInput, EventEnglishInput, SessionSpeakerInput, SpeakerInput, ThemeInput } from './programme.inputs.js';
 import { ThemeEntity } from './theme.entity.js';
 
 const slug = (text: string) =>
@@ -47,19 +48,22 @@ export class ProgrammeService {
       const [{ next }] = (await manager.query('SELECT coalesce(max(position), -1) + 1 AS next FROM theme WHERE event_id = $1', [
         event.id,
       ])) as Array<{ next: number }>;
-      return (
-        await manager.save(
-          manager.create(ThemeEntity, { eventId: event.id, key, name: input.name, description: input.description, position: next }),
-        )
-      ).id;
+      return (await manager.save(manager.create(ThemeEntity, { eventId: event.id, key, position: next, ...this.themeFields(input) }))).id;
     });
     return this.theme(id);
   }
 
   async updateTheme(id: string, input: ThemeInput): Promise<Theme> {
-    const result = await this.dataSource.getRepository(ThemeEntity).update(id, { name: input.name, description: input.description });
+    const result = await this.dataSource.getRepository(ThemeEntity).update(id, this.themeFields(input));
     if (!result.affected) throw AppError.notFound();
     return this.theme(id);
+  }
+
+  /** Replaces the event's English texts (a blank one: no translation). */
+  async setEventEnglish(input: EventEnglishInput): Promise<Event> {
+    const event = await this.event(this.dataSource.manager);
+    await this.dataSource.getRepository(EventEntity).update(event.id, { english: eventEnglish(input) });
+    return this.events.getEvent();
   }
 
   async createSession(input: AgendaSessionInput): Promise<AgendaSession> {
@@ -246,7 +250,13 @@ export class ProgrammeService {
       description: input.description,
       startsAt: input.startsAt,
       endsAt: input.endsAt,
+      // Left out, the English texts stay as they are.
+      ...(input.english && { english: sessionEnglish(input.english) }),
     };
+  }
+
+  private themeFields(input: ThemeInput) {
+    return { name: input.name, description: input.description, ...(input.english && { english: themeEnglish(input.english) }) };
   }
 
   private speakerFields(input: SpeakerInput) {

@@ -2,6 +2,12 @@ import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColum
 import { AgendaSessionEntity } from './agenda-session.entity.js';
 import { EventEntity } from './event.entity.js';
 
+/** A theme's English texts; a missing or null field has no translation (see `EventEnglishTexts`). */
+export interface ThemeEnglishTexts {
+  name?: string | null;
+  description?: string | null;
+}
+
 /** One of the forum's themes (ejes temáticos). */
 @Entity('theme')
 @Unique(['eventId', 'key'])
@@ -25,6 +31,9 @@ export class ThemeEntity {
 
   @Column({ type: 'text' })
   description: string;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  english: ThemeEnglishTexts;
 
   @Column({ type: 'smallint' })
   position: number;

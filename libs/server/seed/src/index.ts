@@ -1,5 +1,6 @@
 export * from './conversatorios.js';
 export * from './forum-2023.js';
+export * from './forum-2023-english.js';
 export * from './organizations.js';
 export * from './reference-data.js';
 export * from './seed-database.js';

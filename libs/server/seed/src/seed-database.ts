@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { insertConversatorios } from './conversatorios.js';
 import { insertDocuments } from './documents.js';
 import { insertForum2023 } from './forum-2023.js';
+import { translateForum2023 } from './forum-2023-english.js';
 import { insertOrganizations } from './organizations.js';
 import { upsertReferenceData } from './reference-data.js';
 
@@ -13,7 +14,8 @@ export interface SeedReport {
 
 /**
  * Loads what every Ruta database needs: reference data (refreshed), the organisations, the 2023
- * forum, its conversatorios and their documents (inserted once). Idempotent, in one transaction, under an advisory lock so that
+ * forum, its conversatorios and their documents (inserted once), and the forum's English texts
+ * where they are missing. Idempotent, in one transaction, under an advisory lock so that
  * instances starting together seed once.
  */
 export async function seedDatabase(dataSource: DataSource): Promise<SeedReport> {
@@ -22,6 +24,7 @@ export async function seedDatabase(dataSource: DataSource): Promise<SeedReport> 
     await upsertReferenceData(manager);
     await insertOrganizations(manager);
     const forumInserted = await insertForum2023(manager);
+    await translateForum2023(manager);
     await insertConversatorios(manager);
     await insertDocuments(manager);
     return { forumInserted };

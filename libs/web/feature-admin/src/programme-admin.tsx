@@ -1,37 +1,43 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { forumInstant, toForumIso } from '@ruta/shared-domain';
+import { toForumIso } from '@ruta/shared-domain';
 import { applyFieldErrors, errorMessageOf, type AgendaSessionKind, type ProgrammeAdminQuery as Data } from '@ruta/web-data-access';
-import { Dialog, FormActions, formatDate, formatTime, QueryState, ScrollTable } from '@ruta/web-ui';
+import { Dialog, FormActions, formatDate, formatTime, Localized, QueryState, ScrollTable, useLocalized } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  CreateAgendaSessionMutation,
-  CreateSpeakerMutation,
-  CreateThemeMutation,
-  DeleteAgendaSessionMutation,
-  ProgrammeAdminQuery,
-  UpdateAgendaSessionMutation,
-  UpdateSpeakerMutation,
-  UpdateThemeMutation,
-} from './programme-operations.js';
+import { EventEnglishForm } from './event-english-form.js';
+import { SessionForm, ThemeForm } from './programme-forms.js';
+import { CreateSpeakerMutation, DeleteAgendaSessionMutation, ProgrammeAdminQuery, UpdateSpeakerMutation } from './programme-operations.js';
 import { SessionModerators } from './session-moderators.js';
 import { SessionTalks } from './session-talks.js';
 
 type Theme = Data['themes'][number];
 type Session = Data['agenda'][number];
 type Speaker = Data['speakers'][number];
-const kinds: AgendaSessionKind[] = ['OPENING', 'KEYNOTE', 'PANEL', 'OPEN_DIALOGUE', 'CLOSING'];
 /** The kinds of session that take live questions, and so have moderators. */
 const moderatedKinds: AgendaSessionKind[] = ['KEYNOTE', 'PANEL', 'OPEN_DIALOGUE'];
 const refetchQueries = [ProgrammeAdminQuery];
 
-/** Administrators keep the programme: themes, the agenda (under the day windows) and speakers. */
+/** Marks a programme text an administrator has not yet given its English version. */
+function NoEnglish({ english }: { english: string | null | undefined }) {
+  const { t } = useTranslation();
+  if (english) return null;
+  return (
+    <Badge size="sm" variant="light" color="gray" tt="none">
+      {t('programmeAdmin.noEnglish')}
+    </Badge>
+  );
+}
+
+/** Administrators keep the programme: the forum's English texts, themes, the agenda (under the day windows) and speakers. */
 export function ProgrammeAdmin() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'es';
   const { data, loading, error, refetch } = useQuery(ProgrammeAdminQuery);
+  const localize = useLocalized();
+  const titleOf = (item: Session) => localize(item.title, item.english.title).value;
+  const [eventEnglishOpen, setEventEnglishOpen] = useState(false);
   const [theme, setTheme] = useState<Theme | 'new' | null>(null);
   const [session, setSession] = useState<Session | 'new' | null>(null);
   const [speaker, setSpeaker] = useState<Speaker | 'new' | null>(null);
@@ -50,6 +56,20 @@ export function ProgrammeAdmin() {
       <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()}>
         {data && (
           <>
+            <Stack gap="xs" component="section" aria-labelledby="event-texts-title">
+              <Group justify="space-between">
+                <Title order={3} id="event-texts-title">
+                  {t('programmeAdmin.eventTexts')}
+                </Title>
+                <Button size="xs" onClick={() => setEventEnglishOpen(true)}>
+                  {t('programmeAdmin.editEventEnglish')}
+                </Button>
+              </Group>
+              <Text size="sm" c="dimmed">
+                {t('programmeAdmin.eventTextsIntro')}
+              </Text>
+            </Stack>
+
             <Stack gap="xs" component="section" aria-labelledby="themes-title">
               <Group justify="space-between">
                 <Title order={3} id="themes-title">
@@ -61,12 +81,17 @@ export function ProgrammeAdmin() {
               </Group>
               {data.themes.map((item) => (
                 <Group key={item.id} justify="space-between" wrap="nowrap">
-                  <Text size="sm">{item.name}</Text>
+                  <Group gap="xs">
+                    <Text size="sm">
+                      <Localized es={item.name} en={item.english.name} />
+                    </Text>
+                    <NoEnglish english={item.english.name} />
+                  </Group>
                   <Button
                     size="compact-sm"
                     variant="subtle"
                     onClick={() => setTheme(item)}
-                    aria-label={t('programmeAdmin.editNamed', { name: item.name })}
+                    aria-label={t('programmeAdmin.editNamed', { name: localize(item.name, item.english.name).value })}
                   >
                     {t('roadmap.edit')}
                   </Button>
@@ -104,15 +129,20 @@ export function ProgrammeAdmin() {
                         {formatDate(toForumIso(new Date(item.startsAt)).slice(0, 10), language, 'short')}{' '}
                         {formatTime(item.startsAt, language)}–{formatTime(item.endsAt, language)}
                       </Table.Td>
-                      <Table.Td>{item.title}</Table.Td>
-                      <Table.Td>{item.theme?.name ?? '—'}</Table.Td>
+                      <Table.Td>
+                        <Group gap="xs">
+                          <Localized es={item.title} en={item.english.title} />
+                          <NoEnglish english={item.english.title} />
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>{item.theme ? <Localized es={item.theme.name} en={item.theme.english.name} /> : '—'}</Table.Td>
                       <Table.Td>
                         <Group gap={4} wrap="nowrap">
                           <Button
                             size="compact-sm"
                             variant="subtle"
                             onClick={() => setSession(item)}
-                            aria-label={t('programmeAdmin.editNamed', { name: item.title })}
+                            aria-label={t('programmeAdmin.editNamed', { name: titleOf(item) })}
                           >
                             {t('roadmap.edit')}
                           </Button>
@@ -120,7 +150,7 @@ export function ProgrammeAdmin() {
                             size="compact-sm"
                             variant="subtle"
                             onClick={() => setTalksOf(item.id)}
-                            aria-label={t('programmeAdmin.talksOf', { title: item.title })}
+                            aria-label={t('programmeAdmin.talksOf', { title: titleOf(item) })}
                           >
                             {t('programmeAdmin.talks')} ({item.speakers.length})
                           </Button>
@@ -129,7 +159,7 @@ export function ProgrammeAdmin() {
                               size="compact-sm"
                               variant="subtle"
                               onClick={() => setModeratorsOf(item)}
-                              aria-label={t('programmeAdmin.moderatorsOf', { title: item.title })}
+                              aria-label={t('programmeAdmin.moderatorsOf', { title: titleOf(item) })}
                             >
                               {t('programmeAdmin.moderation')} ({item.moderators?.length ?? 0})
                             </Button>
@@ -138,7 +168,7 @@ export function ProgrammeAdmin() {
                             size="compact-sm"
                             variant="subtle"
                             color="red"
-                            aria-label={t('programmeAdmin.deleteNamed', { name: item.title })}
+                            aria-label={t('programmeAdmin.deleteNamed', { name: titleOf(item) })}
                             onClick={async () => {
                               setFailure(null);
                               try {
@@ -190,6 +220,9 @@ export function ProgrammeAdmin() {
               ))}
             </Stack>
 
+            <Dialog opened={eventEnglishOpen} onClose={() => setEventEnglishOpen(false)} title={t('programmeAdmin.eventEnglish')} size="xl">
+              {eventEnglishOpen && <EventEnglishForm event={data.event} onClose={() => setEventEnglishOpen(false)} />}
+            </Dialog>
             <Dialog
               opened={theme !== null}
               onClose={() => setTheme(null)}
@@ -210,7 +243,7 @@ export function ProgrammeAdmin() {
             <Dialog
               opened={talksSession !== null}
               onClose={() => setTalksOf(null)}
-              title={talksSession ? t('programmeAdmin.talksOf', { title: talksSession.title }) : ''}
+              title={talksSession ? t('programmeAdmin.talksOf', { title: titleOf(talksSession) }) : ''}
               size="xl"
             >
               {talksSession && <SessionTalks session={talksSession} data={data} />}
@@ -218,7 +251,7 @@ export function ProgrammeAdmin() {
             <Dialog
               opened={moderatorsOf !== null}
               onClose={() => setModeratorsOf(null)}
-              title={moderatorsOf ? t('programmeAdmin.moderatorsOf', { title: moderatorsOf.title }) : ''}
+              title={moderatorsOf ? t('programmeAdmin.moderatorsOf', { title: titleOf(moderatorsOf) }) : ''}
             >
               {moderatorsOf && <SessionModerators session={moderatorsOf} onClose={() => setModeratorsOf(null)} />}
             </Dialog>
@@ -236,125 +269,6 @@ export function ProgrammeAdmin() {
         )}
       </QueryState>
     </Stack>
-  );
-}
-
-function ThemeForm({ theme, onClose }: { theme: Theme | null; onClose: () => void }) {
-  const { t } = useTranslation();
-  const [create, { loading: creating }] = useMutation(CreateThemeMutation, { refetchQueries });
-  const [update, { loading: updating }] = useMutation(UpdateThemeMutation, { refetchQueries });
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm({ initialValues: { name: theme?.name ?? '', description: theme?.description ?? '' } });
-  const submit = form.onSubmit(async (input) => {
-    setFailure(null);
-    try {
-      if (theme) await update({ variables: { id: theme.id, input } });
-      else await create({ variables: { input } });
-      onClose();
-    } catch (caught) {
-      setFailure(applyFieldErrors(caught, form, t('app.loadError')));
-    }
-  });
-  return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        {failure && (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        )}
-        <TextInput label={t('programmeAdmin.name')} required maxLength={120} {...form.getInputProps('name')} />
-        <Textarea label={t('roadmap.fields.description')} autosize minRows={3} maxLength={2000} {...form.getInputProps('description')} />
-        <FormActions onCancel={onClose} saving={creating || updating} />
-      </Stack>
-    </form>
-  );
-}
-
-function SessionForm({ session, data, onClose }: { session: Session | null; data: Data; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'es';
-  const [create, { loading: creating }] = useMutation(CreateAgendaSessionMutation, { refetchQueries });
-  const [update, { loading: updating }] = useMutation(UpdateAgendaSessionMutation, { refetchQueries });
-  const [failure, setFailure] = useState<string | null>(null);
-  const local = (iso: string | undefined) => (iso ? toForumIso(new Date(iso)) : '');
-  const form = useForm({
-    initialValues: {
-      kind: (session?.kind ?? 'PANEL') as AgendaSessionKind,
-      themeId: session?.theme?.id ?? (null as string | null),
-      title: session?.title ?? '',
-      description: session?.description ?? '',
-      date: local(session?.startsAt).slice(0, 10) || data.event.days[0]?.date || '',
-      from: local(session?.startsAt).slice(11, 16),
-      to: local(session?.endsAt).slice(11, 16),
-    },
-    validate: {
-      title: (value) => (value.trim() ? null : t('errors.required')),
-      from: (value) => (value ? null : t('errors.required')),
-      to: (value) => (value ? null : t('errors.required')),
-    },
-  });
-  const submit = form.onSubmit(async (values) => {
-    setFailure(null);
-    const input = {
-      kind: values.kind,
-      themeId: values.themeId,
-      title: values.title,
-      description: values.description,
-      startsAt: forumInstant(values.date, values.from).toISOString(),
-      endsAt: forumInstant(values.date, values.to).toISOString(),
-    };
-    try {
-      if (session) await update({ variables: { id: session.id, input } });
-      else await create({ variables: { input } });
-      onClose();
-    } catch (caught) {
-      // The agenda rules speak of the start and end: show their messages on the time fields.
-      const message = applyFieldErrors(
-        caught,
-        { setErrors: (errors) => form.setErrors({ ...errors, from: errors.startsAt, to: errors.endsAt }) },
-        t('app.loadError'),
-      );
-      setFailure(message);
-    }
-  });
-  return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        {failure && (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        )}
-        <Group grow align="flex-start">
-          <Select
-            label={t('programmeAdmin.kind')}
-            allowDeselect={false}
-            data={kinds.map((kind) => ({ value: kind, label: t(`sessionKind.${kind}`) }))}
-            {...form.getInputProps('kind')}
-          />
-          <Select
-            label={t('roadmap.theme')}
-            clearable
-            data={data.themes.map((theme) => ({ value: theme.id, label: theme.name }))}
-            {...form.getInputProps('themeId')}
-          />
-        </Group>
-        <TextInput label={t('programmeAdmin.sessionTitle')} required maxLength={200} {...form.getInputProps('title')} />
-        <Textarea label={t('roadmap.fields.description')} autosize minRows={2} maxLength={2000} {...form.getInputProps('description')} />
-        <Group grow align="flex-start">
-          <Select
-            label={t('programmeAdmin.day')}
-            allowDeselect={false}
-            data={data.event.days.map((day) => ({ value: day.date, label: formatDate(day.date, language, 'short') }))}
-            {...form.getInputProps('date')}
-          />
-          <TextInput type="time" label={t('programmeAdmin.from')} required {...form.getInputProps('from')} />
-          <TextInput type="time" label={t('programmeAdmin.to')} required {...form.getInputProps('to')} />
-        </Group>
-        <FormActions onCancel={onClose} saving={creating || updating} />
-      </Stack>
-    </form>
   );
 }
 

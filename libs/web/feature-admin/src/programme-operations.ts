@@ -4,6 +4,7 @@ export const ProgrammeAdminQuery = graphql(`
   query ProgrammeAdmin {
     event {
       id
+      ...EventEnglishTexts
       days {
         date
         opensAt
@@ -14,17 +15,28 @@ export const ProgrammeAdminQuery = graphql(`
       id
       name
       description
+      english {
+        name
+        description
+      }
     }
     agenda {
       id
       kind
       title
       description
+      english {
+        title
+        description
+      }
       startsAt
       endsAt
       theme {
         id
         name
+        english {
+          name
+        }
       }
       moderators {
         id
@@ -49,6 +61,37 @@ export const ProgrammeAdminQuery = graphql(`
   }
 `);
 
+/** The event's texts in Spanish beside their English versions, as the English form edits them. */
+export const EventEnglishTextsFragment = graphql(`
+  fragment EventEnglishTexts on Event {
+    id
+    name
+    subtitle
+    presentation
+    objectives
+    specificObjectives
+    methodology
+    audience
+    english {
+      name
+      subtitle
+      presentation
+      objectives
+      specificObjectives
+      methodology
+      audience
+    }
+  }
+`);
+
+export const SetEventEnglishMutation = graphql(`
+  mutation SetEventEnglish($input: EventEnglishInput!) {
+    setEventEnglish(input: $input) {
+      ...EventEnglishTexts
+    }
+  }
+`);
+
 export const CreateThemeMutation = graphql(`
   mutation CreateTheme($input: ThemeInput!) {
     createTheme(input: $input) {
@@ -63,6 +106,10 @@ export const UpdateThemeMutation = graphql(`
       id
       name
       description
+      english {
+        name
+        description
+      }
     }
   }
 `);
@@ -80,6 +127,10 @@ export const UpdateAgendaSessionMutation = graphql(`
     updateAgendaSession(id: $id, input: $input) {
       id
       title
+      english {
+        title
+        description
+      }
       startsAt
       endsAt
     }

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Group, Menu, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { errorMessageOf, type ConversatorioContributionsQuery } from '@ruta/web-data-access';
-import { Dialog, FormActions } from '@ruta/web-ui';
+import { CONTENT_LANG, Dialog, FormActions } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -68,7 +68,9 @@ export function ContributionCard({
     >
       <Stack gap={6}>
         {draft === null ? (
-          <Text style={{ whiteSpace: 'pre-wrap' }}>{contribution.body}</Text>
+          <Text style={{ whiteSpace: 'pre-wrap' }} lang={CONTENT_LANG}>
+            {contribution.body}
+          </Text>
         ) : (
           <Stack gap={4}>
             <Textarea
@@ -112,7 +114,7 @@ export function ContributionCard({
             {contribution.actionItems.map((item, index) => (
               <span key={item.id}>
                 {index > 0 && ', '}
-                <Anchor component={Link} to={`/hoja-de-ruta/${item.id}`} size="sm" underline="always">
+                <Anchor component={Link} to={`/hoja-de-ruta/${item.id}`} size="sm" underline="always" lang={CONTENT_LANG}>
                   {item.title}
                 </Anchor>{' '}
                 ({t(`actionItemStatus.${item.status}`)})

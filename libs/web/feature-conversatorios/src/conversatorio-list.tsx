@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { formatDate, formatTime, QueryState } from '@ruta/web-ui';
+import { CONTENT_LANG, formatDate, formatTime, Localized, QueryState } from '@ruta/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConversatoriosQuery } from './operations.js';
@@ -24,14 +24,16 @@ export function ConversatorioList() {
             <Card key={conversatorio.id} withBorder component="article">
               <Stack gap="xs">
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
-                  <Anchor component={Link} to={`/conversatorios/${conversatorio.id}`} fw={700}>
+                  <Anchor component={Link} to={`/conversatorios/${conversatorio.id}`} fw={700} lang={CONTENT_LANG}>
                     {conversatorio.title}
                   </Anchor>
                   <Badge color={statusColors[conversatorio.status]} variant="dot" tt="none" style={{ flexShrink: 0 }}>
                     {t(`conversatorioStatus.${conversatorio.status}`)}
                   </Badge>
                 </Group>
-                <Text size="sm">{conversatorio.theme.name}</Text>
+                <Text size="sm">
+                  <Localized es={conversatorio.theme.name} en={conversatorio.theme.english.name} />
+                </Text>
                 <Text size="sm" c="dimmed">
                   {formatDate(conversatorio.startsAt.slice(0, 10), language)} · {formatTime(conversatorio.startsAt, language)}–
                   {formatTime(conversatorio.endsAt, language)}

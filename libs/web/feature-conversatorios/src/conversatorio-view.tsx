@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Grid, Group, Select, SimpleGrid, Stack, Text, Tex
 import { useDebouncedValue } from '@mantine/hooks';
 import { errorMessageOf, type ContributionType, type ConversatorioStatus, type SessionUser, isStaff } from '@ruta/web-data-access';
 import { ConversatorioDocumentLink } from '@ruta/web-feature-documents';
-import { formatDate, formatTime, QueryState } from '@ruta/web-ui';
+import { CONTENT_LANG, formatDate, formatTime, Localized, QueryState } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContributionCard } from './contribution-card.js';
@@ -72,16 +72,18 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
                 {t(`conversatorioStatus.${conversatorio.status}`)}
               </Badge>
               <Text size="sm" c="dimmed">
-                {conversatorio.theme.name}
+                <Localized es={conversatorio.theme.name} en={conversatorio.theme.english.name} />
               </Text>
             </Group>
-            <Title order={2}>{conversatorio.title}</Title>
+            <Title order={2} lang={CONTENT_LANG}>
+              {conversatorio.title}
+            </Title>
             <Text size="sm" c="dimmed">
               {formatDate(conversatorio.startsAt.slice(0, 10), language)} · {formatTime(conversatorio.startsAt, language)}–
               {formatTime(conversatorio.endsAt, language)}
               {conversatorio.moderator && ` · ${t('conversatorios.moderator')}: ${conversatorio.moderator.displayName}`}
             </Text>
-            {conversatorio.purpose && <Text>{conversatorio.purpose}</Text>}
+            {conversatorio.purpose && <Text lang={CONTENT_LANG}>{conversatorio.purpose}</Text>}
             <Group gap="sm">
               <ConversatorioDocumentLink conversatorioId={conversatorio.id} />
             </Group>

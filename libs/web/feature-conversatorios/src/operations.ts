@@ -11,6 +11,9 @@ export const ConversatoriosQuery = graphql(`
       theme {
         id
         name
+        english {
+          name
+        }
       }
       provinces {
         code
@@ -33,6 +36,9 @@ export const ConversatorioQuery = graphql(`
       theme {
         id
         name
+        english {
+          name
+        }
       }
       moderator {
         id

@@ -3,7 +3,7 @@ import { Anchor, Badge, Blockquote, Button, Card, Group, MultiSelect, Stack, Tex
 import { useDebouncedValue } from '@mantine/hooks';
 import { useForm } from '@mantine/form';
 import { errorMessageOf, type CommentThreadsQuery as Threads, type SessionUser, useFormDraft } from '@ruta/web-data-access';
-import { characterCount, Dialog, DraftNotice, formatDate, formatTime, useLeaveGuard } from '@ruta/web-ui';
+import { characterCount, CONTENT_LANG, Dialog, DraftNotice, formatDate, formatTime, useLeaveGuard } from '@ruta/web-ui';
 import type { Editor } from '@tiptap/react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -112,7 +112,9 @@ function NewThreadForm({
     >
       <Stack>
         <DraftNotice restored={draft.restored} onDiscard={draft.discard} />
-        <Blockquote p="xs">{anchor.quote}</Blockquote>
+        <Blockquote p="xs" lang={CONTENT_LANG}>
+          {anchor.quote}
+        </Blockquote>
         <Textarea
           label={t('documents.comment')}
           withAsterisk
@@ -283,7 +285,7 @@ function ThreadCard({
     <Card withBorder padding="sm" component="article" aria-label={t('documents.threadOn', { quote: thread.quote.slice(0, 60) })}>
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Anchor component="button" type="button" size="sm" onClick={goToPassage} ta="left" underline="always">
+          <Anchor component="button" type="button" size="sm" onClick={goToPassage} ta="left" underline="always" lang={CONTENT_LANG}>
             «{thread.quote.length > 120 ? `${thread.quote.slice(0, 117)}…` : thread.quote}»
           </Anchor>
           {thread.status === 'RESOLVED' && (
@@ -298,7 +300,7 @@ function ThreadCard({
               {comment.author.displayName} · {formatDate(comment.createdAt.slice(0, 10), language, 'short')}{' '}
               {formatTime(comment.createdAt, language)}
             </Text>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lang={CONTENT_LANG}>
               {comment.body}
             </Text>
             {comment.mentions.length > 0 && (

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconListCheck, IconMessagePlus, IconSquarePlus } from '@tabler/icons-react';
 import type { DocumentDetailQuery, SessionUser } from '@ruta/web-data-access';
-import { ExternalLink, QueryState } from '@ruta/web-ui';
+import { CONTENT_LANG, ExternalLink, QueryState } from '@ruta/web-ui';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -78,12 +78,14 @@ function DocumentWorkspace({ document, user }: { document: Detail; user: Session
             {t(`documents.kind.${document.kind}`)}
           </Badge>
           {document.conversatorio && (
-            <Anchor component={Link} to={`/conversatorios/${document.conversatorio.id}`} size="sm" underline="always">
+            <Anchor component={Link} to={`/conversatorios/${document.conversatorio.id}`} size="sm" underline="always" lang={CONTENT_LANG}>
               {document.conversatorio.title}
             </Anchor>
           )}
         </Group>
-        <Title order={2}>{document.title}</Title>
+        <Title order={2} lang={CONTENT_LANG}>
+          {document.title}
+        </Title>
         {document.ponencia && <TalkFacts ponencia={document.ponencia} />}
         <Text size="sm" c="dimmed">
           {t(`documents.accessHelp.${access}`)}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { formatDate, QueryState } from '@ruta/web-ui';
+import { CONTENT_LANG, formatDate, QueryState } from '@ruta/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DocumentsListQuery } from './operations.js';
@@ -32,7 +32,7 @@ export function DocumentsList() {
                 {group.items.map((document) => (
                   <Card key={document.id} withBorder padding="sm" component="article">
                     <Stack gap={4}>
-                      <Anchor component={Link} to={`/documentos/${document.id}`} fw={700}>
+                      <Anchor component={Link} to={`/documentos/${document.id}`} fw={700} lang={CONTENT_LANG}>
                         {document.title}
                       </Anchor>
                       <Group gap="xs">

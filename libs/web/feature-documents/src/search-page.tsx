@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { QueryState } from '@ruta/web-ui';
+import { CONTENT_LANG, QueryState } from '@ruta/web-ui';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -10,7 +10,7 @@ import { snippetParts } from './snippet.js';
 
 function Snippet({ text }: { text: string }) {
   return (
-    <Text size="sm">
+    <Text size="sm" lang={CONTENT_LANG}>
       {snippetParts(text).map((part, index) =>
         part.marked ? <mark key={index}>{part.text}</mark> : <Fragment key={index}>{part.text}</Fragment>,
       )}
@@ -53,7 +53,7 @@ export function SearchPage() {
                   <Badge variant="light" color="gray" c="dark" tt="none" style={{ flexShrink: 0 }}>
                     {t(`search.kind.${hit.kind}`)}
                   </Badge>
-                  <Anchor component={Link} to={hit.href} fw={600}>
+                  <Anchor component={Link} to={hit.href} fw={600} lang={CONTENT_LANG}>
                     {hit.title}
                   </Anchor>
                 </Group>

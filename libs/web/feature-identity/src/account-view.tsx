@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { applyFieldErrors, graphql, type SessionUser } from '@ruta/web-data-access';
+import { PasswordField } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -65,20 +66,20 @@ export function AccountView({ user }: { user: SessionUser }) {
               </Alert>
             )}
             <input type="email" autoComplete="username" value={user.email} readOnly hidden />
-            <PasswordInput
+            <PasswordField
               label={t('auth.currentPassword')}
               autoComplete="current-password"
               required
               {...form.getInputProps('currentPassword')}
             />
-            <PasswordInput
+            <PasswordField
               label={t('auth.newPassword')}
               description={t('auth.passwordHint')}
               autoComplete="new-password"
               required
               {...form.getInputProps('newPassword')}
             />
-            <PasswordInput label={t('auth.confirmPassword')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
+            <PasswordField label={t('auth.confirmPassword')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
             <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
               {t('auth.changePassword')}
             </Button>

@@ -1,8 +1,8 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { errorMessageOf, fieldErrorsOf, graphql } from '@ruta/web-data-access';
-import { QueryState } from '@ruta/web-ui';
+import { PasswordField, QueryState } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -80,14 +80,14 @@ export function SetPasswordView({ token, onDone }: { token: string; onDone: () =
                   </Alert>
                 )}
                 <input type="email" autoComplete="username" value={link.email} readOnly hidden />
-                <PasswordInput
+                <PasswordField
                   label={t('auth.newPassword')}
                   description={t('auth.passwordHint')}
                   autoComplete="new-password"
                   required
                   {...form.getInputProps('password')}
                 />
-                <PasswordInput label={t('auth.confirmPassword')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
+                <PasswordField label={t('auth.confirmPassword')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
                 <Button type="submit" loading={saving}>
                   {t('auth.savePassword')}
                 </Button>

@@ -1,7 +1,8 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { errorMessageOf, graphql } from '@ruta/web-data-access';
+import { PasswordField } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -65,7 +66,7 @@ export function SignInForm({ notice, onSignedIn }: SignInFormProps) {
             </Alert>
           )}
           <TextInput label={t('auth.email')} type="email" autoComplete="username" required {...form.getInputProps('email')} />
-          <PasswordInput label={t('auth.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
+          <PasswordField label={t('auth.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
           <Button type="submit" loading={loading}>
             {t('auth.submit')}
           </Button>

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Card, Group, Progress, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { FORUM_TIME_ZONE } from '@ruta/shared-domain';
 import { errorMessageOf, useSession, type MemoriaJobsQuery as Jobs, type MemoriaScopeKind, isStaff } from '@ruta/web-data-access';
-import { Dialog, formatDate, formatTime, QueryState } from '@ruta/web-ui';
+import { Dialog, formatDate, formatTime, QueryState, useLocalized } from '@ruta/web-ui';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GenerateMemoriaMutation, MemoriaJobQuery, MemoriaJobsQuery, MemoriaPageQuery, PublishMemoriaMutation } from './operations.js';
@@ -152,6 +152,7 @@ export function MemoriaPage() {
 /** Generating a draft (whole forum, a theme or a province; Spanish or English) with its progress. */
 function Generator({ onPublished }: { onPublished: () => void }) {
   const { t } = useTranslation();
+  const localize = useLocalized();
   const jobs = useQuery(MemoriaJobsQuery, { fetchPolicy: 'cache-and-network' });
   const [generate, { loading: starting }] = useMutation(GenerateMemoriaMutation);
   const [scope, setScope] = useState<MemoriaScopeKind>('FORUM');
@@ -186,7 +187,7 @@ function Generator({ onPublished }: { onPublished: () => void }) {
               label={t('roadmap.theme')}
               value={themeId}
               onChange={setThemeId}
-              data={(jobs.data?.themes ?? []).map((theme) => ({ value: theme.id, label: theme.name }))}
+              data={(jobs.data?.themes ?? []).map((theme) => ({ value: theme.id, label: localize(theme.name, theme.english.name).value }))}
             />
           )}
           {scope === 'PROVINCE' && (

@@ -39,6 +39,9 @@ export const MemoriaJobsQuery = graphql(`
     themes {
       id
       name
+      english {
+        name
+      }
     }
     provinces {
       code

@@ -4,7 +4,7 @@ import { graphql, isStaff, useSession, type AgendaQuery } from '@ruta/web-data-a
 import { PonenciaLink } from '@ruta/web-feature-documents';
 import { QuestionsPanel } from '@ruta/web-feature-questions';
 import { useState } from 'react';
-import { ExternalLink, formatDate, formatTime, QueryState } from '@ruta/web-ui';
+import { CONTENT_LANG, ExternalLink, formatDate, formatTime, Localized, QueryState, useLocalized } from '@ruta/web-ui';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
@@ -22,6 +22,9 @@ const AgendaQueryDocument = graphql(`
       id
       key
       name
+      english {
+        name
+      }
       position
     }
     agenda {
@@ -29,6 +32,10 @@ const AgendaQueryDocument = graphql(`
       kind
       title
       description
+      english {
+        title
+        description
+      }
       startsAt
       endsAt
       durationMinutes
@@ -36,7 +43,6 @@ const AgendaQueryDocument = graphql(`
       theme {
         id
         key
-        name
       }
       speakers {
         id
@@ -98,11 +104,11 @@ function SessionCard({ session }: { session: Session }) {
           </Text>
         </Group>
         <Title order={4} id={`session-${session.id}`}>
-          {session.title}
+          <Localized es={session.title} en={session.english.title} />
         </Title>
         {session.description && (
           <Text size="sm" c="dimmed">
-            {session.description}
+            <Localized es={session.description} en={session.english.description} />
           </Text>
         )}
         {session.speakers.length > 0 && (
@@ -147,7 +153,11 @@ function Talk({ slot }: { slot: Session['speakers'][number] }) {
         {speaker ? (
           <>
             {speaker.name}
-            {speaker.jobTitle && `, ${speaker.jobTitle}`}
+            {speaker.jobTitle && (
+              <>
+                , <span lang={CONTENT_LANG}>{speaker.jobTitle}</span>
+              </>
+            )}
             {speaker.organization && ` · ${speaker.organization.shortName ?? speaker.organization.name}`}
           </>
         ) : (
@@ -158,7 +168,7 @@ function Talk({ slot }: { slot: Session['speakers'][number] }) {
       </Text>
       {speaker?.bio && (
         <Text size="xs" c="dimmed" aria-label={t('agenda.bio', { name: speaker.name })}>
-          {speaker.bio}
+          <span lang={CONTENT_LANG}>{speaker.bio}</span>
         </Text>
       )}
       {(slot.slidesUrl || slot.recordingUrl || (user && (slot.ponenciaWritten || canWrite))) && (
@@ -190,6 +200,7 @@ function SessionTimeline({ sessions }: { sessions: Session[] }) {
 export function AgendaView() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'es';
+  const localize = useLocalized();
   const { data, loading, error, refetch } = useQuery(AgendaQueryDocument);
   const [params, setParams] = useSearchParams();
   const view: View = params.get('vista') === 'tema' ? 'theme' : 'day';
@@ -231,7 +242,7 @@ export function AgendaView() {
                 clearable
                 value={themeKey}
                 onChange={(value) => update({ tema: value })}
-                data={data.themes.map((theme) => ({ value: theme.key, label: theme.name }))}
+                data={data.themes.map((theme) => ({ value: theme.key, label: localize(theme.name, theme.english.name).value }))}
                 w={{ base: '100%', xs: 280 }}
               />
             </Group>
@@ -261,7 +272,7 @@ export function AgendaView() {
                   return (
                     <Stack key={theme.id} gap="sm" component="section" aria-labelledby={`theme-${theme.id}`}>
                       <Title order={3} id={`theme-${theme.id}`}>
-                        {theme.position + 1}. {theme.name}
+                        {theme.position + 1}. <Localized es={theme.name} en={theme.english.name} />
                       </Title>
                       <SessionTimeline sessions={themeSessions} />
                     </Stack>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Grid, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { graphql } from '@ruta/web-data-access';
-import { formatDate, formatDateRange, formatTime, QueryState } from '@ruta/web-ui';
+import { formatDate, formatDateRange, formatTime, Localized, QueryState, useLocalized } from '@ruta/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -18,6 +18,12 @@ const EventOverviewQuery = graphql(`
       openingAt
       presentation
       objectives
+      english {
+        name
+        subtitle
+        presentation
+        objectives
+      }
       days {
         date
         opensAt
@@ -37,6 +43,10 @@ const EventOverviewQuery = graphql(`
       key
       name
       description
+      english {
+        name
+        description
+      }
       position
       sessions {
         id
@@ -50,16 +60,20 @@ export function EventOverview() {
   const { t, i18n } = useTranslation();
   const { data, loading, error, refetch } = useQuery(EventOverviewQuery);
   const language = i18n.resolvedLanguage ?? 'es';
+  const localize = useLocalized();
   const event = data?.event;
+  const objectives = event && localize(event.objectives, event.english.objectives);
 
   return (
     <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()}>
       {event && (
         <Stack gap="lg">
           <Stack gap={4}>
-            <Title order={2}>{event.name}</Title>
+            <Title order={2}>
+              <Localized es={event.name} en={event.english.name} />
+            </Title>
             <Text size="lg" c="dimmed">
-              {event.subtitle}
+              <Localized es={event.subtitle} en={event.english.subtitle} />
             </Text>
           </Stack>
 
@@ -93,7 +107,9 @@ export function EventOverview() {
             </Card>
           </SimpleGrid>
 
-          <Text>{event.presentation}</Text>
+          <Text>
+            <Localized es={event.presentation} en={event.english.presentation} />
+          </Text>
 
           <Stack gap="xs">
             <Title order={3}>{t('home.organizers')}</Title>
@@ -119,9 +135,11 @@ export function EventOverview() {
                   <Card withBorder h="100%">
                     <Stack gap="xs">
                       <Anchor component={Link} to={`/agenda?tema=${theme.key}`} fw={700} size="lg">
-                        {theme.position + 1}. {theme.name}
+                        {theme.position + 1}. <Localized es={theme.name} en={theme.english.name} />
                       </Anchor>
-                      <Text size="sm">{theme.description}</Text>
+                      <Text size="sm">
+                        <Localized es={theme.description} en={theme.english.description} />
+                      </Text>
                       <Text size="xs" c="dimmed">
                         {t('home.sessionsCount', { count: theme.sessions.length })}
                       </Text>
@@ -134,8 +152,8 @@ export function EventOverview() {
 
           <Stack gap="xs">
             <Title order={3}>{t('home.objectives')}</Title>
-            <List spacing="xs">
-              {event.objectives.map((objective) => (
+            <List spacing="xs" lang={objectives?.lang}>
+              {objectives?.value.map((objective) => (
                 <List.Item key={objective}>{objective}</List.Item>
               ))}
             </List>

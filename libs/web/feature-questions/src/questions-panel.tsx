@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Alert, Badge, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
 import { errorMessageOf, graphql } from '@ruta/web-data-access';
-import { QueryState } from '@ruta/web-ui';
+import { CONTENT_LANG, QueryState } from '@ruta/web-ui';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -87,7 +87,9 @@ export function QuestionsPanel({ sessionId, canModerate }: { sessionId: string; 
         {data?.sessionQuestions.map((question) => (
           <Card key={question.id} withBorder padding="xs" component="article" aria-label={question.body}>
             <Stack gap={4}>
-              <Text size="sm">{question.body}</Text>
+              <Text size="sm" lang={CONTENT_LANG}>
+                {question.body}
+              </Text>
               <Group gap="xs" justify="space-between">
                 <Group gap="xs">
                   <Text size="xs" c="dimmed">

@@ -3,7 +3,7 @@ import { ActionIcon, Button, Group, MultiSelect, NumberInput, Select, SimpleGrid
 import { useForm } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
 import type { Priority, RoadmapReferenceQuery } from '@ruta/web-data-access';
-import { characterCount, moneyInputProps } from '@ruta/web-ui';
+import { characterCount, moneyInputProps, useLocalized } from '@ruta/web-ui';
 import { useTranslation } from 'react-i18next';
 import { FocalPointsQuery } from './operations.js';
 import { priorities } from './roadmap-filters.js';
@@ -106,6 +106,7 @@ interface ActionItemFieldsProps {
 /** Every field of an action item, shared by the proposal page and the edit dialog. */
 export function ActionItemFields({ form, reference, fixedProvinceCode, staff }: ActionItemFieldsProps) {
   const { t } = useTranslation();
+  const localize = useLocalized();
   const focalPoints = useQuery(FocalPointsQuery, { skip: !staff });
   const provinces = reference.provinces.map((province) => ({ value: province.code, label: province.name }));
   const lead = form.values.leadProvinceCode;
@@ -125,7 +126,7 @@ export function ActionItemFields({ form, reference, fixedProvinceCode, staff }: 
         <Select
           label={t('roadmap.fields.themeId')}
           required
-          data={reference.themes.map((theme) => ({ value: theme.id, label: theme.name }))}
+          data={reference.themes.map((theme) => ({ value: theme.id, label: localize(theme.name, theme.english.name).value }))}
           {...form.getInputProps('themeId')}
         />
         <Select

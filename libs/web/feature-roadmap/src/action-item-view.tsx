@@ -29,7 +29,7 @@ import {
   type SessionUser,
   isStaff,
 } from '@ruta/web-data-access';
-import { Dialog, formatDate, formatMoney, QueryState, ScrollTable } from '@ruta/web-ui';
+import { CONTENT_LANG, Dialog, formatDate, formatMoney, Localized, QueryState, ScrollTable } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -111,10 +111,12 @@ export function ActionItemView({ id, user }: { id: string; user: SessionUser }) 
             <Group gap="sm">
               <StatusBadge status={item.status} />
               <Text size="sm" c="dimmed">
-                {item.theme.name}
+                <Localized es={item.theme.name} en={item.theme.english.name} />
               </Text>
             </Group>
-            <Title order={2}>{item.title}</Title>
+            <Title order={2} lang={CONTENT_LANG}>
+              {item.title}
+            </Title>
             <Text size="sm">
               <Text span fw={600}>
                 {t('roadmap.fields.leadProvinceCode')}:
@@ -135,13 +137,13 @@ export function ActionItemView({ id, user }: { id: string; user: SessionUser }) 
                 <Text span fw={600}>
                   {t('roadmap.statusReason')}:
                 </Text>{' '}
-                {item.statusReason}
+                <span lang={CONTENT_LANG}>{item.statusReason}</span>
               </Text>
             )}
             {item.mergedInto && (
               <Alert color="gray">
                 {t('roadmap.mergedInto')}{' '}
-                <Anchor component={Link} to={`/hoja-de-ruta/${item.mergedInto.id}`}>
+                <Anchor component={Link} to={`/hoja-de-ruta/${item.mergedInto.id}`} lang={CONTENT_LANG}>
                   {item.mergedInto.title}
                 </Anchor>
               </Alert>
@@ -169,7 +171,7 @@ export function ActionItemView({ id, user }: { id: string; user: SessionUser }) 
                     {t('roadmap.details')}
                   </Title>
                   {item.description && (
-                    <Text style={{ whiteSpace: 'pre-wrap' }} mb="sm">
+                    <Text style={{ whiteSpace: 'pre-wrap' }} mb="sm" lang={CONTENT_LANG}>
                       {item.description}
                     </Text>
                   )}
@@ -235,7 +237,7 @@ export function ActionItemView({ id, user }: { id: string; user: SessionUser }) 
                     <List size="sm">
                       {item.absorbed.map((absorbed) => (
                         <List.Item key={absorbed.id}>
-                          <Anchor component={Link} to={`/hoja-de-ruta/${absorbed.id}`}>
+                          <Anchor component={Link} to={`/hoja-de-ruta/${absorbed.id}`} lang={CONTENT_LANG}>
                             {absorbed.title}
                           </Anchor>
                         </List.Item>
@@ -479,11 +481,13 @@ function Sources({ item, staff, onChanged }: { item: Item; staff: boolean; onCha
       {item.sources.length === 0 && <Text c="dimmed">{t('roadmap.noSources')}</Text>}
       {item.sources.map((source) => (
         <Card key={source.id} withBorder padding="xs" component="article" aria-label={source.body.slice(0, 80)}>
-          <Text size="sm">{source.body}</Text>
+          <Text size="sm" lang={CONTENT_LANG}>
+            {source.body}
+          </Text>
           <Group justify="space-between" gap="xs">
             <Text size="xs" c="dimmed">
               {t(`contributionType.${source.type}`)} · {source.province.name} ·{' '}
-              <Anchor component={Link} to={`/conversatorios/${source.conversatorio.id}`} size="xs" underline="always">
+              <Anchor component={Link} to={`/conversatorios/${source.conversatorio.id}`} size="xs" underline="always" lang={CONTENT_LANG}>
                 {source.conversatorio.title}
               </Anchor>
             </Text>

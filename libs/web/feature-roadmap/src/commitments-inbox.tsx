@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { SessionUser } from '@ruta/web-data-access';
-import { QueryState } from '@ruta/web-ui';
+import { CONTENT_LANG, QueryState } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -46,7 +46,7 @@ export function CommitmentsInbox({ user }: { user: SessionUser }) {
         <Stack gap="sm">
           {nodes.map((commitment) => (
             <Stack key={commitment.id} gap={4}>
-              <Anchor component={Link} to={`/hoja-de-ruta/${commitment.actionItem.id}`} size="sm" fw={600}>
+              <Anchor component={Link} to={`/hoja-de-ruta/${commitment.actionItem.id}`} size="sm" fw={600} lang={CONTENT_LANG}>
                 {commitment.actionItem.title}
               </Anchor>
               <CommitmentCard

@@ -12,7 +12,7 @@ import {
   isStaff,
   useFormDraft,
 } from '@ruta/web-data-access';
-import { characterCount, Dialog, DraftNotice, formatMoney, moneyInputProps, useLeaveGuard } from '@ruta/web-ui';
+import { characterCount, CONTENT_LANG, Dialog, DraftNotice, formatMoney, moneyInputProps, useLeaveGuard } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -149,7 +149,9 @@ export function CommitmentCard({ commitment, user, onChanged }: { commitment: Co
           </Text>
           <CommitmentStatusBadge status={commitment.status} />
         </Group>
-        <Text size="sm">{commitment.description}</Text>
+        <Text size="sm" lang={CONTENT_LANG}>
+          {commitment.description}
+        </Text>
         <Text size="sm" c="dimmed">
           {t(`commitmentDirection.${commitment.direction}`)}
           {commitment.modality && ` · ${commitment.modality.name}`}
@@ -160,7 +162,7 @@ export function CommitmentCard({ commitment, user, onChanged }: { commitment: Co
             <Text span fw={600}>
               {t('roadmap.reviewComment')}:
             </Text>{' '}
-            {commitment.reviewComment}
+            <span lang={CONTENT_LANG}>{commitment.reviewComment}</span>
             {commitment.reviewedBy && ` (${commitment.reviewedBy.displayName})`}
           </Text>
         )}

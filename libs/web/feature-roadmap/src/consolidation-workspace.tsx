@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Card, Checkbox, Grid, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { errorMessageOf } from '@ruta/web-data-access';
-import { QueryState, ScrollTable } from '@ruta/web-ui';
+import { CONTENT_LANG, QueryState, ScrollTable, useLocalized } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -14,6 +14,7 @@ import { ConsolidationQuery, LinkContributionsMutation, SuggestionsQuery } from 
  */
 export function ConsolidationWorkspace() {
   const { t } = useTranslation();
+  const localize = useLocalized();
   const navigate = useNavigate();
   const [themeId, setThemeId] = useState<string | null>(null);
   const [provinceCode, setProvinceCode] = useState<string | null>(null);
@@ -24,7 +25,8 @@ export function ConsolidationWorkspace() {
     fetchPolicy: 'cache-and-network',
   });
   const summary = data?.consolidationSummary ?? [];
-  const themes = [...new Map(summary.map((cell) => [cell.themeId, cell.themeName])).entries()];
+  const englishNames = new Map((data?.themes ?? []).map((theme) => [theme.id, theme.english.name]));
+  const themes = [...new Map(summary.map((cell) => [cell.themeId, localize(cell.themeName, englishNames.get(cell.themeId))])).entries()];
   const provinces = [...new Map(summary.map((cell) => [cell.provinceCode, cell.provinceName])).entries()].sort((a, b) =>
     a[0].localeCompare(b[0]),
   );
@@ -52,7 +54,9 @@ export function ConsolidationWorkspace() {
                 <Table.Tr>
                   <Table.Th>{t('roadmap.province')}</Table.Th>
                   {themes.map(([id, name]) => (
-                    <Table.Th key={id}>{name}</Table.Th>
+                    <Table.Th key={id} lang={name.lang}>
+                      {name.value}
+                    </Table.Th>
                   ))}
                 </Table.Tr>
               </Table.Thead>
@@ -68,7 +72,7 @@ export function ConsolidationWorkspace() {
                             <Button
                               size="compact-sm"
                               variant={themeId === id && provinceCode === code ? 'filled' : 'light'}
-                              aria-label={t('consolidation.cellLabel', { count, province: name, theme })}
+                              aria-label={t('consolidation.cellLabel', { count, province: name, theme: theme.value })}
                               onClick={() => {
                                 setThemeId(id);
                                 setProvinceCode(code);
@@ -107,7 +111,7 @@ export function ConsolidationWorkspace() {
                   clearable
                   value={themeId}
                   onChange={setThemeId}
-                  data={themes.map(([value, label]) => ({ value, label }))}
+                  data={themes.map(([value, label]) => ({ value, label: label.value }))}
                 />
                 <Select
                   label={t('roadmap.province')}
@@ -129,10 +133,18 @@ export function ConsolidationWorkspace() {
                       mt={4}
                     />
                     <Stack gap={4} style={{ flex: 1 }}>
-                      <Text size="sm">{contribution.body}</Text>
+                      <Text size="sm" lang={CONTENT_LANG}>
+                        {contribution.body}
+                      </Text>
                       <Text size="xs" c="dimmed">
                         {t(`contributionType.${contribution.type}`)} · {contribution.province.name} ·{' '}
-                        <Anchor component={Link} to={`/conversatorios/${contribution.conversatorio.id}`} size="xs" underline="always">
+                        <Anchor
+                          component={Link}
+                          to={`/conversatorios/${contribution.conversatorio.id}`}
+                          size="xs"
+                          underline="always"
+                          lang={CONTENT_LANG}
+                        >
                           {contribution.conversatorio.title}
                         </Anchor>
                       </Text>
@@ -197,7 +209,7 @@ function Suggestions({ contributionId, selected, onLinked }: { contributionId: s
               // One item per block: the title wraps over the panel's width, the figure and the button go below it.
               <Stack key={actionItem.id} gap={4}>
                 <Stack gap={0}>
-                  <Anchor component={Link} to={`/hoja-de-ruta/${actionItem.id}`} size="sm">
+                  <Anchor component={Link} to={`/hoja-de-ruta/${actionItem.id}`} size="sm" lang={CONTENT_LANG}>
                     {actionItem.title}
                   </Anchor>
                   <Text size="xs" c="dimmed">
@@ -237,7 +249,7 @@ function Suggestions({ contributionId, selected, onLinked }: { contributionId: s
             {suggestions.contributions.map(({ contribution, similarity }) => (
               <Stack key={contribution.id} gap={2}>
                 <Text size="sm">
-                  {contribution.body}{' '}
+                  <span lang={CONTENT_LANG}>{contribution.body}</span>{' '}
                   <Badge variant="light" color="gray" c="dark">
                     {Math.round(similarity * 100)} %
                   </Badge>

@@ -1,6 +1,6 @@
 import { Anchor, Stack, Text, Timeline, Title } from '@mantine/core';
 import type { ActionItemDetailQuery } from '@ruta/web-data-access';
-import { formatDate, formatTime } from '@ruta/web-ui';
+import { CONTENT_LANG, formatDate, formatTime } from '@ruta/web-ui';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -41,7 +41,7 @@ export function HistoryList({ item }: { item: Pick<Item, 'id' | 'history' | 'mer
           <Stack gap={4} key={absorbed.id} component="section" aria-labelledby={`history-${absorbed.id}`}>
             <Title order={4} id={`history-${absorbed.id}`}>
               {t('roadmap.historyOfAbsorbed')}{' '}
-              <Anchor component={Link} to={`/hoja-de-ruta/${absorbed.id}`}>
+              <Anchor component={Link} to={`/hoja-de-ruta/${absorbed.id}`} lang={CONTENT_LANG}>
                 {absorbed.title}
               </Anchor>
             </Title>
@@ -77,7 +77,7 @@ function Entries({ entries, mergedInto }: { entries: Entry[]; mergedInto: Item['
                 mergedInto && (
                   <Text size="xs" key={change.field}>
                     {t('roadmap.mergedIntoLabel')}{' '}
-                    <Anchor component={Link} to={`/hoja-de-ruta/${mergedInto.id}`} size="xs">
+                    <Anchor component={Link} to={`/hoja-de-ruta/${mergedInto.id}`} size="xs" lang={CONTENT_LANG}>
                       {mergedInto.title}
                     </Anchor>
                   </Text>

@@ -18,6 +18,9 @@ export const ActionItemListQuery = graphql(`
         theme {
           id
           name
+          english {
+            name
+          }
         }
         leadProvince {
           code
@@ -42,6 +45,9 @@ export const RoadmapReferenceQuery = graphql(`
     themes {
       id
       name
+      english {
+        name
+      }
     }
     provinces {
       code
@@ -113,6 +119,9 @@ export const ActionItemDetailQuery = graphql(`
       theme {
         id
         name
+        english {
+          name
+        }
       }
       competency {
         key
@@ -397,6 +406,12 @@ export const ConsolidationQuery = graphql(`
       provinceName
       count
     }
+    themes {
+      id
+      english {
+        name
+      }
+    }
     consolidationQueue(filter: $filter, first: $first) {
       totalCount
       nodes {
@@ -492,6 +507,12 @@ export const DashboardQuery = graphql(`
         kind
         status
         count
+      }
+    }
+    themes {
+      id
+      english {
+        name
       }
     }
   }

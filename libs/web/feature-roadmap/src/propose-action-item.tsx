@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { applyFieldErrors, type SessionUser, type SourceContributionsQuery, isStaff, useFormDraft } from '@ruta/web-data-access';
-import { DraftNotice, QueryState, useLeaveGuard } from '@ruta/web-ui';
+import { CONTENT_LANG, DraftNotice, QueryState, useLeaveGuard } from '@ruta/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -93,11 +93,17 @@ export function ProposeActionItem({ user }: { user: SessionUser }) {
             <List size="sm" mt="xs" spacing={4}>
               {loadedSources.map((source) => (
                 <List.Item key={source.id}>
-                  {source.body}{' '}
+                  <span lang={CONTENT_LANG}>{source.body}</span>{' '}
                   <Text span c="dimmed">
                     ({source.province.name} ·{' '}
                   </Text>
-                  <Anchor component={Link} to={`/conversatorios/${source.conversatorio.id}`} size="sm" underline="always">
+                  <Anchor
+                    component={Link}
+                    to={`/conversatorios/${source.conversatorio.id}`}
+                    size="sm"
+                    underline="always"
+                    lang={CONTENT_LANG}
+                  >
                     {source.conversatorio.title}
                   </Anchor>
                   <Text span c="dimmed">

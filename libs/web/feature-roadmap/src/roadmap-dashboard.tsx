@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Card, Group, Progress, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { SessionUser } from '@ruta/web-data-access';
-import { QueryState } from '@ruta/web-ui';
+import { QueryState, useLocalized } from '@ruta/web-ui';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,8 +18,10 @@ import { statusColors } from './status-badge.js';
 export function RoadmapDashboard({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const [metric, setMetric] = useState<'items' | 'progress'>('items');
+  const localize = useLocalized();
   const { data, loading, error, refetch } = useQuery(DashboardQuery, { fetchPolicy: 'cache-and-network' });
   const dashboard = data?.roadmapDashboard;
+  const englishNames = new Map((data?.themes ?? []).map((theme) => [theme.id, theme.english.name]));
   const byProvince = dashboard?.byProvince ?? [];
   const values = new Map(byProvince.map((figure) => [figure.provinceCode, metric === 'items' ? figure.items : figure.averageProgress]));
   const maxTheme = Math.max(1, ...(dashboard?.byTheme ?? []).map((figure) => figure.items));
@@ -74,16 +76,20 @@ export function RoadmapDashboard({ user }: { user: SessionUser }) {
             </Card>
             <SimpleGrid cols={{ base: 1, md: 3 }}>
               <Bars title={t('dashboard.byTheme')}>
-                {dashboard.byTheme.map((figure) => (
-                  <Bar
-                    key={figure.themeId}
-                    label={figure.themeName}
-                    value={figure.items}
-                    max={maxTheme}
-                    detail={t('dashboard.itemsAndProgress', { count: figure.items, progress: figure.averageProgress })}
-                    href={roadmapHref({ eje: figure.themeId })}
-                  />
-                ))}
+                {dashboard.byTheme.map((figure) => {
+                  const name = localize(figure.themeName, englishNames.get(figure.themeId));
+                  return (
+                    <Bar
+                      key={figure.themeId}
+                      label={name.value}
+                      lang={name.lang}
+                      value={figure.items}
+                      max={maxTheme}
+                      detail={t('dashboard.itemsAndProgress', { count: figure.items, progress: figure.averageProgress })}
+                      href={roadmapHref({ eje: figure.themeId })}
+                    />
+                  );
+                })}
               </Bars>
               <Bars title={t('dashboard.byStatus')}>
                 {actionItemStatuses.map((status) => {
@@ -166,6 +172,7 @@ function Bars({ title, children }: { title: string; children: ReactNode }) {
 /** One bar of a chart: a link to the list it counts, with its figure written out. */
 function Bar({
   label,
+  lang,
   value,
   max,
   detail,
@@ -173,6 +180,8 @@ function Bar({
   color,
 }: {
   label: string;
+  /** The label's language where it differs from the page's (a theme shown in Spanish). */
+  lang?: string;
   value: number;
   max: number;
   detail: string;
@@ -183,7 +192,7 @@ function Bar({
   const content = (
     <>
       <Group justify="space-between" gap="xs" wrap="nowrap">
-        <Text size="sm" fw={600} truncate>
+        <Text size="sm" fw={600} truncate lang={lang}>
           {label}
         </Text>
         {/* The detail below writes the figure out for screen readers. */}

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, Group, MultiSelect, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { errorMessageOf, type SessionUser, isStaff } from '@ruta/web-data-access';
-import { Dialog, formatDate, QueryState } from '@ruta/web-ui';
+import { CONTENT_LANG, Dialog, formatDate, Localized, QueryState, useLocalized } from '@ruta/web-ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -17,6 +17,7 @@ const PAGE_SIZE = 25;
 export function RoadmapList({ user }: { user: SessionUser }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'es';
+  const localize = useLocalized();
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
   const [search] = useDebouncedValue(text, 300);
@@ -96,7 +97,10 @@ export function RoadmapList({ user }: { user: SessionUser }) {
               clearable
               value={params.get('eje')}
               onChange={(value) => setParam('eje', value)}
-              data={(reference.data?.themes ?? []).map((theme) => ({ value: theme.id, label: theme.name }))}
+              data={(reference.data?.themes ?? []).map((theme) => ({
+                value: theme.id,
+                label: localize(theme.name, theme.english.name).value,
+              }))}
             />
             <MultiSelect
               label={t('roadmap.status')}
@@ -147,13 +151,14 @@ export function RoadmapList({ user }: { user: SessionUser }) {
             <Card key={item.id} withBorder padding="sm" component="article" aria-labelledby={`item-${item.id}`}>
               <Stack gap={6}>
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
-                  <Anchor component={Link} to={`/hoja-de-ruta/${item.id}`} fw={700} id={`item-${item.id}`}>
+                  <Anchor component={Link} to={`/hoja-de-ruta/${item.id}`} fw={700} id={`item-${item.id}`} lang={CONTENT_LANG}>
                     {item.title}
                   </Anchor>
                   <StatusBadge status={item.status} />
                 </Group>
                 <Text size="sm">
-                  {[item.leadProvince.name, ...item.coProvinces.map((province) => province.name)].join(', ')} · {item.theme.name}
+                  {[item.leadProvince.name, ...item.coProvinces.map((province) => province.name)].join(', ')} ·{' '}
+                  <Localized es={item.theme.name} en={item.theme.english.name} />
                 </Text>
                 <Group gap="md" wrap="wrap">
                   <Text size="sm" c="dimmed">

@@ -8,3 +8,5 @@ export * from './external-link.js';
 export * from './leave-guard.js';
 export * from './draft-notice.js';
 export * from './money.js';
+export * from './localized.js';
+export * from './password-field.js';

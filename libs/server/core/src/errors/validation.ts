@@ -5,7 +5,7 @@ import { AppError, fieldError } from './app-error.js';
 /** The numbers a length constraint was declared with, read back from its message (`…{{max}}…`). */
 function constraintArguments(error: ValidationError, constraint: string): Record<string, number> {
   const numbers = (error.constraints?.[constraint] ?? '').match(/\d+/g)?.map(Number) ?? [];
-  if (constraint === 'maxLength') return { max: numbers.at(-1) ?? 0 };
+  if (constraint === 'maxLength' || constraint === 'arrayMaxSize') return { max: numbers.at(-1) ?? 0 };
   if (constraint === 'minLength' || constraint === 'min') return { min: numbers.at(-1) ?? 0 };
   return {};
 }
@@ -19,6 +19,8 @@ function toFieldError(field: string, constraint: string, error: ValidationError)
       return fieldError(field, 'required');
     case 'maxLength':
       return fieldError(field, 'tooLong', { max: args.max ?? '' });
+    case 'arrayMaxSize':
+      return fieldError(field, 'tooMany', { max: args.max ?? '' });
     case 'minLength':
       return fieldError(field, 'tooShort', { min: args.min ?? '' });
     case 'min':

@@ -23,9 +23,17 @@ export type ActionItemSort = 'DUE_DATE' | 'PRIORITY' | 'PROGRESS' | 'TITLE' | 'U
 
 export type ActionItemStatus = 'AGREED' | 'BLOCKED' | 'CANCELLED' | 'DONE' | 'IN_PROGRESS' | 'PROPOSED';
 
+/** A session’s texts in English. Null or empty: no English version (the Spanish is shown, marked as Spanish). */
+export type AgendaSessionEnglishInput = {
+  description?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type AgendaSessionInput = {
   description?: string;
   endsAt: string;
+  /** Left out: the English texts stay as they are. */
+  english?: AgendaSessionEnglishInput | null | undefined;
   kind: AgendaSessionKind;
   startsAt: string;
   /** Null for the opening and closing. */
@@ -117,6 +125,18 @@ export type CreateUserInput = {
 export type DocumentAccess = 'COMMENT' | 'EDIT' | 'READ';
 
 export type DocumentKind = 'OUTCOME' | 'PONENCIA' | 'ROADMAP_NATIONAL' | 'ROADMAP_THEME';
+
+/** Every English text of the event (all of them are replaced). Null or empty: no English version (the Spanish is shown, marked as Spanish). */
+export type EventEnglishInput = {
+  audience?: Array<string> | null | undefined;
+  methodology?: string | null | undefined;
+  name?: string | null | undefined;
+  /** One text per objective; empty texts are left out. */
+  objectives?: Array<string> | null | undefined;
+  presentation?: string | null | undefined;
+  specificObjectives?: Array<string> | null | undefined;
+  subtitle?: string | null | undefined;
+};
 
 export type EventOrganizationRole = 'ORGANIZER' | 'PARTNER';
 
@@ -226,8 +246,16 @@ export type SpeakerInput = {
 
 export type SpeakerRole = 'HOST' | 'KEYNOTE_SPEAKER' | 'MODERATOR' | 'PANELIST';
 
+/** A theme’s texts in English. Null or empty: no English version (the Spanish is shown, marked as Spanish). */
+export type ThemeEnglishInput = {
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+};
+
 export type ThemeInput = {
   description?: string;
+  /** Left out: the English texts stay as they are. */
+  english?: ThemeEnglishInput | null | undefined;
   name: string;
 };
 
@@ -385,8 +413,27 @@ export type UpdateOrganizationMutation = {
 export type ProgrammeAdminQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ProgrammeAdminQuery = {
-  event: { id: string; days: Array<{ date: string; opensAt: string; closesAt: string }> };
-  themes: Array<{ id: string; name: string; description: string }>;
+  event: {
+    id: string;
+    name: string;
+    subtitle: string;
+    presentation: string;
+    objectives: Array<string>;
+    specificObjectives: Array<string>;
+    methodology: string;
+    audience: Array<string>;
+    days: Array<{ date: string; opensAt: string; closesAt: string }>;
+    english: {
+      name: string | null;
+      subtitle: string | null;
+      presentation: string | null;
+      objectives: Array<string> | null;
+      specificObjectives: Array<string> | null;
+      methodology: string | null;
+      audience: Array<string> | null;
+    };
+  };
+  themes: Array<{ id: string; name: string; description: string; english: { name: string | null; description: string | null } }>;
   agenda: Array<{
     id: string;
     kind: AgendaSessionKind;
@@ -394,7 +441,8 @@ export type ProgrammeAdminQuery = {
     description: string;
     startsAt: string;
     endsAt: string;
-    theme: { id: string; name: string } | null;
+    english: { title: string | null; description: string | null };
+    theme: { id: string; name: string; english: { name: string | null } } | null;
     moderators: Array<{ id: string; displayName: string }> | null;
     speakers: Array<{
       id: string;
@@ -410,6 +458,52 @@ export type ProgrammeAdminQuery = {
   organizations: Array<{ id: string; name: string }>;
 };
 
+export type EventEnglishTextsFragment = {
+  id: string;
+  name: string;
+  subtitle: string;
+  presentation: string;
+  objectives: Array<string>;
+  specificObjectives: Array<string>;
+  methodology: string;
+  audience: Array<string>;
+  english: {
+    name: string | null;
+    subtitle: string | null;
+    presentation: string | null;
+    objectives: Array<string> | null;
+    specificObjectives: Array<string> | null;
+    methodology: string | null;
+    audience: Array<string> | null;
+  };
+};
+
+export type SetEventEnglishMutationVariables = Exact<{
+  input: EventEnglishInput;
+}>;
+
+export type SetEventEnglishMutation = {
+  setEventEnglish: {
+    id: string;
+    name: string;
+    subtitle: string;
+    presentation: string;
+    objectives: Array<string>;
+    specificObjectives: Array<string>;
+    methodology: string;
+    audience: Array<string>;
+    english: {
+      name: string | null;
+      subtitle: string | null;
+      presentation: string | null;
+      objectives: Array<string> | null;
+      specificObjectives: Array<string> | null;
+      methodology: string | null;
+      audience: Array<string> | null;
+    };
+  };
+};
+
 export type CreateThemeMutationVariables = Exact<{
   input: ThemeInput;
 }>;
@@ -421,7 +515,9 @@ export type UpdateThemeMutationVariables = Exact<{
   input: ThemeInput;
 }>;
 
-export type UpdateThemeMutation = { updateTheme: { id: string; name: string; description: string } };
+export type UpdateThemeMutation = {
+  updateTheme: { id: string; name: string; description: string; english: { name: string | null; description: string | null } };
+};
 
 export type CreateAgendaSessionMutationVariables = Exact<{
   input: AgendaSessionInput;
@@ -434,7 +530,15 @@ export type UpdateAgendaSessionMutationVariables = Exact<{
   input: AgendaSessionInput;
 }>;
 
-export type UpdateAgendaSessionMutation = { updateAgendaSession: { id: string; title: string; startsAt: string; endsAt: string } };
+export type UpdateAgendaSessionMutation = {
+  updateAgendaSession: {
+    id: string;
+    title: string;
+    startsAt: string;
+    endsAt: string;
+    english: { title: string | null; description: string | null };
+  };
+};
 
 export type DeleteAgendaSessionMutationVariables = Exact<{
   id: string | number;
@@ -549,7 +653,7 @@ export type ConversatoriosQuery = {
     status: ConversatorioStatus;
     startsAt: string;
     endsAt: string;
-    theme: { id: string; name: string };
+    theme: { id: string; name: string; english: { name: string | null } };
     provinces: Array<{ code: string; name: string }>;
   }>;
 };
@@ -567,7 +671,7 @@ export type ConversatorioQuery = {
     version: number;
     startsAt: string;
     endsAt: string;
-    theme: { id: string; name: string };
+    theme: { id: string; name: string; english: { name: string | null } };
     moderator: { id: string; displayName: string } | null;
     provinces: Array<{ code: string; name: string }>;
   };
@@ -937,7 +1041,7 @@ export type MemoriaJobsQuery = {
     readyFormats: Array<string>;
     downloads: { pdf: string; docx: string; html: string; markdown: string } | null;
   }>;
-  themes: Array<{ id: string; name: string }>;
+  themes: Array<{ id: string; name: string; english: { name: string | null } }>;
   provinces: Array<{ code: string; name: string }>;
 };
 
@@ -978,7 +1082,7 @@ export type AgendaQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AgendaQuery = {
   event: { id: string; days: Array<{ date: string; opensAt: string; closesAt: string }> };
-  themes: Array<{ id: string; key: string; name: string; position: number }>;
+  themes: Array<{ id: string; key: string; name: string; position: number; english: { name: string | null } }>;
   agenda: Array<{
     id: string;
     kind: AgendaSessionKind;
@@ -988,7 +1092,8 @@ export type AgendaQuery = {
     endsAt: string;
     durationMinutes: number;
     canModerateQuestions: boolean;
-    theme: { id: string; key: string; name: string } | null;
+    english: { title: string | null; description: string | null };
+    theme: { id: string; key: string } | null;
     speakers: Array<{
       id: string;
       role: SpeakerRole;
@@ -1021,10 +1126,19 @@ export type EventOverviewQuery = {
     openingAt: string | null;
     presentation: string;
     objectives: Array<string>;
+    english: { name: string | null; subtitle: string | null; presentation: string | null; objectives: Array<string> | null };
     days: Array<{ date: string; opensAt: string; closesAt: string }>;
     organizations: Array<{ role: EventOrganizationRole; organization: { id: string; name: string; shortName: string | null } }>;
   };
-  themes: Array<{ id: string; key: string; name: string; description: string; position: number; sessions: Array<{ id: string }> }>;
+  themes: Array<{
+    id: string;
+    key: string;
+    name: string;
+    description: string;
+    position: number;
+    english: { name: string | null; description: string | null };
+    sessions: Array<{ id: string }>;
+  }>;
 };
 
 export type ProvincesQueryVariables = Exact<{ [key: string]: never }>;
@@ -1092,7 +1206,7 @@ export type ActionItemListQuery = {
       priority: Priority;
       progress: number;
       dueDate: string | null;
-      theme: { id: string; name: string };
+      theme: { id: string; name: string; english: { name: string | null } };
       leadProvince: { code: string; name: string };
       coProvinces: Array<{ code: string; name: string }>;
       responsibleOrganization: { id: string; name: string; shortName: string | null } | null;
@@ -1103,7 +1217,7 @@ export type ActionItemListQuery = {
 export type RoadmapReferenceQueryVariables = Exact<{ [key: string]: never }>;
 
 export type RoadmapReferenceQuery = {
-  themes: Array<{ id: string; name: string }>;
+  themes: Array<{ id: string; name: string; english: { name: string | null } }>;
   provinces: Array<{ code: string; name: string }>;
   competencies: Array<{ key: string; name: string }>;
   sdgs: Array<{ number: number; name: string }>;
@@ -1147,7 +1261,7 @@ export type ActionItemDetailQuery = {
     version: number;
     createdAt: string;
     updatedAt: string;
-    theme: { id: string; name: string };
+    theme: { id: string; name: string; english: { name: string | null } };
     competency: { key: string; name: string } | null;
     leadProvince: { code: string; name: string };
     coProvinces: Array<{ code: string; name: string }>;
@@ -1323,6 +1437,7 @@ export type ConsolidationQueryVariables = Exact<{
 
 export type ConsolidationQuery = {
   consolidationSummary: Array<{ themeId: string; themeName: string; provinceCode: string; provinceName: string; count: number }>;
+  themes: Array<{ id: string; english: { name: string | null } }>;
   consolidationQueue: {
     totalCount: number;
     nodes: Array<{
@@ -1380,6 +1495,7 @@ export type RoadmapDashboardQuery = {
     }>;
     bySupport: Array<{ kind: CommitmentKind; status: CommitmentStatus; count: number }>;
   };
+  themes: Array<{ id: string; english: { name: string | null } }>;
 };
 
 export type ImportActionItemsMutationVariables = Exact<{
@@ -1401,6 +1517,45 @@ export type FocalPointsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FocalPointsQuery = { users: Array<{ id: string; displayName: string; role: Role; disabled: boolean }> };
 
+export const EventEnglishTextsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventEnglishTexts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'presentation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specificObjectives' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'methodology' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'english' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subtitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'presentation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'specificObjectives' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'methodology' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventEnglishTextsFragment, unknown>;
 export const SessionTalksFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1925,6 +2080,7 @@ export const ProgrammeAdminDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventEnglishTexts' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'days' },
@@ -1949,6 +2105,17 @@ export const ProgrammeAdminDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'english' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1962,6 +2129,17 @@ export const ProgrammeAdminDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'english' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
                 {
@@ -1972,6 +2150,11 @@ export const ProgrammeAdminDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'english' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+                      },
                     ],
                   },
                 },
@@ -2030,6 +2213,40 @@ export const ProgrammeAdminDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventEnglishTexts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'presentation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specificObjectives' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'methodology' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'english' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subtitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'presentation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'specificObjectives' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'methodology' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SessionTalks' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaSession' } },
       selectionSet: {
@@ -2067,6 +2284,77 @@ export const ProgrammeAdminDocument = {
     },
   ],
 } as unknown as DocumentNode<ProgrammeAdminQuery, ProgrammeAdminQueryVariables>;
+export const SetEventEnglishDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetEventEnglish' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventEnglishInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setEventEnglish' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventEnglishTexts' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventEnglishTexts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'presentation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specificObjectives' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'methodology' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'english' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subtitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'presentation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'specificObjectives' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'methodology' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetEventEnglishMutation, SetEventEnglishMutationVariables>;
 export const CreateThemeDocument = {
   kind: 'Document',
   definitions: [
@@ -2140,6 +2428,17 @@ export const UpdateThemeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'english' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2220,6 +2519,17 @@ export const UpdateAgendaSessionDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'english' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
               ],
@@ -2687,6 +2997,11 @@ export const ConversatoriosDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'english' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+                      },
                     ],
                   },
                 },
@@ -2750,6 +3065,11 @@ export const ConversatorioDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'english' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+                      },
                     ],
                   },
                 },
@@ -4647,6 +4967,11 @@ export const MemoriaJobsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'english' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+                },
               ],
             },
           },
@@ -4873,6 +5198,11 @@ export const AgendaDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'english' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
               ],
             },
@@ -4887,6 +5217,17 @@ export const AgendaDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'english' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
@@ -4899,7 +5240,6 @@ export const AgendaDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
@@ -4979,6 +5319,19 @@ export const EventOverviewDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'english' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subtitle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'presentation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'days' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -5024,6 +5377,17 @@ export const EventOverviewDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'key' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'english' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 {
                   kind: 'Field',
@@ -5385,6 +5749,14 @@ export const ActionItemListDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'english' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
                           ],
                         },
                       },
@@ -5451,6 +5823,11 @@ export const RoadmapReferenceDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'english' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+                },
               ],
             },
           },
@@ -5670,6 +6047,11 @@ export const ActionItemDetailDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'english' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+                      },
                     ],
                   },
                 },
@@ -6662,6 +7044,21 @@ export const ConsolidationDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'english' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'consolidationQueue' },
             arguments: [
               {
@@ -6963,6 +7360,21 @@ export const RoadmapDashboardDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'count' } },
                     ],
                   },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'english' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
                 },
               ],
             },

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Anchor, Badge, Card, Group, Progress, Select, Stack, Text } from '@mantine/core';
 import { actionItemTransitions } from '@ruta/shared-domain';
 import { errorMessageOf, useSession, type ActionItemStatus, isStaff } from '@ruta/web-data-access';
+import { CONTENT_LANG } from '@ruta/web-ui';
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,7 @@ import { ActionItemBlockChangedSubscription, ActionItemBlockQuery, UpdateActionI
  * on the version shown: a stale one is refused and the block shows the current state.
  */
 export function ActionItemView({ node, selected }: ReactNodeViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = node.attrs.actionItemId as string | null;
   const { user } = useSession();
   const { data, error, refetch } = useQuery(ActionItemBlockQuery, {
@@ -40,7 +41,8 @@ export function ActionItemView({ node, selected }: ReactNodeViewProps) {
   };
 
   return (
-    <NodeViewWrapper data-drag-handle="" contentEditable={false}>
+    // The block sits in the document's Spanish text; its own labels are in the interface's language.
+    <NodeViewWrapper data-drag-handle="" contentEditable={false} lang={i18n.resolvedLanguage}>
       <Card
         withBorder
         padding="sm"
@@ -59,7 +61,7 @@ export function ActionItemView({ node, selected }: ReactNodeViewProps) {
         ) : (
           <Stack gap={6}>
             <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Anchor component={Link} to={`/hoja-de-ruta/${item.id}`} fw={700}>
+              <Anchor component={Link} to={`/hoja-de-ruta/${item.id}`} fw={700} lang={CONTENT_LANG}>
                 {item.title}
               </Anchor>
               <Badge variant="light" color="gray" c="dark" tt="none" style={{ flexShrink: 0 }}>

@@ -2,6 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { buildDocumentExtensions } from '@ruta/shared-editor-schema';
 import type { SessionUser } from '@ruta/web-data-access';
+import { CONTENT_LANG } from '@ruta/web-ui';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { Extension } from '@tiptap/core';
@@ -67,7 +68,10 @@ export function CollaborativeEditor({
     {
       extensions,
       editable,
-      editorProps: { attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'ruta-document' } },
+      // What people write here is Spanish, whatever the interface's language.
+      editorProps: {
+        attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'ruta-document', lang: CONTENT_LANG },
+      },
     },
     [extensions],
   );
