@@ -65,13 +65,16 @@ export function NewThreadDialog({
   );
 }
 
+const MAX_COMMENT = 4000;
+
 /** A comment and the people it mentions, kept as a draft per document until it is sent. */
 function useCommentForm(draftKey: string) {
   const { t } = useTranslation();
   const form = useForm({
     initialValues: { body: '', mentioned: [] as Person[] },
     validate: {
-      body: (value) => (value.trim() ? (value.length > 4000 ? t('errors.tooLong', { max: 4000 }) : null) : t('errors.required')),
+      body: (value) =>
+        value.trim() ? (value.length > MAX_COMMENT ? t('errors.tooLong', { max: MAX_COMMENT }) : null) : t('errors.required'),
     },
   });
   const draft = useFormDraft(draftKey, form);
@@ -81,6 +84,41 @@ function useCommentForm(draftKey: string) {
     guard.release();
   };
   return { form, draft, sent };
+}
+
+/** A comment's text (with its character count), the people it mentions and what went wrong sending it. */
+function CommentFields({
+  form,
+  label,
+  minRows,
+  required = false,
+  error,
+}: {
+  form: ReturnType<typeof useCommentForm>['form'];
+  label: string;
+  minRows: number;
+  required?: boolean;
+  error: string | null;
+}) {
+  return (
+    <>
+      <Textarea
+        label={label}
+        withAsterisk={required}
+        autosize
+        minRows={minRows}
+        maxLength={MAX_COMMENT}
+        {...characterCount(form.values.body, MAX_COMMENT)}
+        {...form.getInputProps('body')}
+      />
+      <MentionPicker value={form.values.mentioned} onChange={(people) => form.setFieldValue('mentioned', people)} />
+      {error && (
+        <Text size="sm" c="red.9" role="alert">
+          {error}
+        </Text>
+      )}
+    </>
+  );
 }
 
 function NewThreadForm({
@@ -115,21 +153,7 @@ function NewThreadForm({
         <Blockquote p="xs" lang={CONTENT_LANG}>
           {anchor.quote}
         </Blockquote>
-        <Textarea
-          label={t('documents.comment')}
-          withAsterisk
-          autosize
-          minRows={3}
-          maxLength={4000}
-          {...characterCount(form.values.body, 4000)}
-          {...form.getInputProps('body')}
-        />
-        <MentionPicker value={form.values.mentioned} onChange={(people) => form.setFieldValue('mentioned', people)} />
-        {error && (
-          <Text size="sm" c="red.9" role="alert">
-            {error}
-          </Text>
-        )}
+        <CommentFields form={form} label={t('documents.comment')} minRows={3} required error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('people.cancel')}
@@ -165,20 +189,7 @@ function ReplyForm({ threadId, onDone }: { threadId: string; onDone: () => void 
     >
       <Stack gap={4}>
         <DraftNotice restored={draft.restored} onDiscard={draft.discard} />
-        <Textarea
-          label={t('documents.reply')}
-          autosize
-          minRows={2}
-          maxLength={4000}
-          {...characterCount(form.values.body, 4000)}
-          {...form.getInputProps('body')}
-        />
-        <MentionPicker value={form.values.mentioned} onChange={(people) => form.setFieldValue('mentioned', people)} />
-        {error && (
-          <Text size="sm" c="red.9" role="alert">
-            {error}
-          </Text>
-        )}
+        <CommentFields form={form} label={t('documents.reply')} minRows={2} error={error} />
         <Group gap="xs">
           <Button type="submit" size="compact-sm" loading={loading}>
             {t('documents.sendReply')}
