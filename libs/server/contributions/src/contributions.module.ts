@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ReferenceModule } from '@ruta/server-reference';
 import { ContributionEndorsementEntity, ContributionEntity } from './contribution.entity.js';
+import { ContributionReads } from './contribution-reads.js';
 import { ContributionsResolver } from './contributions.resolver.js';
 import { ContributionsService } from './contributions.service.js';
 
@@ -9,7 +10,7 @@ export const contributionEntities = [ContributionEntity, ContributionEndorsement
 
 @Module({
   imports: [TypeOrmModule.forFeature(contributionEntities), ReferenceModule],
-  providers: [ContributionsService, ContributionsResolver],
-  exports: [ContributionsService],
+  providers: [ContributionsService, ContributionReads, ContributionsResolver],
+  exports: [ContributionsService, ContributionReads],
 })
 export class ContributionsModule {}

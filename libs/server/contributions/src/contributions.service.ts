@@ -21,7 +21,7 @@ import { ThemeEntity } from '@ruta/server-events';
 import { diffFields, recordHistory } from '@ruta/server-history';
 import { UserEntity } from '@ruta/server-identity';
 import { ProvinceEntity, ReferenceService } from '@ruta/server-reference';
-import { Brackets, type DataSource, type EntityManager, type EntityMetadata, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type EntityManager, type EntityMetadata, type SelectQueryBuilder } from 'typeorm';
 import { ContributionEndorsementEntity, ContributionEntity } from './contribution.entity.js';
 import type {
   ContributionFilter,
@@ -31,6 +31,7 @@ import type {
 } from './contribution.inputs.js';
 import type { Contribution, ContributionEventKind } from './contribution.model.js';
 import { contributionsPolicy, type ContributionSubject } from './contributions.policy.js';
+import { contributionVisibilitySql, contributionVisibleTo } from './visibility/contribution-visibility.js';
 
 /**
  * One contribution as `read` selects it: its columns and its related rows, as JSON. The optional
@@ -323,10 +324,7 @@ export class ContributionsService {
     id: string,
   ): Promise<ContributionEntity & { conversatorio: ConversatorioEntity }> {
     const row = await manager.findOne(ContributionEntity, { where: { id }, relations: { conversatorio: { provinces: true } } });
-    if (
-      !row ||
-      (row.hiddenAt && !contributionsPolicy.can(actor, 'contribution:seeHidden', this.subject(row.conversatorio, row.provinceCode)))
-    ) {
+    if (!row || !contributionVisibleTo(actor, { hidden: row.hiddenAt !== null, moderatorId: row.conversatorio.moderatorId })) {
       throw AppError.notFound();
     }
     return row;
@@ -361,12 +359,8 @@ export class ContributionsService {
       .getRepository(ContributionEntity)
       .createQueryBuilder('contribution')
       .innerJoinAndSelect('contribution.conversatorio', 'conversatorio');
-    if (!contributionsPolicy.can(actor, 'contribution:seeHidden')) query.andWhere('contribution.hiddenAt IS NULL');
-    else if (actor.role === 'MODERATOR') {
-      query.andWhere(
-        new Brackets((where) => where.where('contribution.hiddenAt IS NULL').orWhere('conversatorio.moderatorId = :me', { me: actor.id })),
-      );
-    }
+    const visible = contributionVisibilitySql(actor, 'contribution', 'conversatorio');
+    if (visible) query.andWhere(visible.sql, visible.parameters);
     if (filter.conversatorioId)
       query.andWhere('contribution.conversatorioId = :conversatorioId', { conversatorioId: filter.conversatorioId });
     if (filter.provinceCode) query.andWhere('contribution.provinceCode = :provinceCode', { provinceCode: filter.provinceCode });

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { ActionItemStatus } from '@ruta/shared-domain';
 import { messages } from '@ruta/shared-i18n';
+import { RoadmapReads } from '@ruta/server-roadmap';
 import type { JSONContent } from '@tiptap/core';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type * as Y from 'yjs';
 import { documentJson, renderDocument, type RenderContext, type RenderedDocument } from './rendering/index.js';
 
@@ -26,24 +25,20 @@ export function actionItemIdsIn(json: JSONContent): string[] {
 
 /**
  * Renders documents (html, markdown, text) with the real title, status and progress of the
- * action items they show. A document is read by everyone signed in, so a block of a still
- * proposed item shows no title (proposals are seen only by their province and CONGOPE).
+ * action items they show, as the roadmap gives them to documents (a proposal's block has no title).
  */
 @Injectable()
 export class DocumentRenderer {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly roadmap: RoadmapReads) {}
 
-  async render(ydoc: Y.Doc, manager: EntityManager = this.dataSource.manager, language: 'es' | 'en' = 'es'): Promise<RenderedDocument> {
+  async render(ydoc: Y.Doc, manager?: EntityManager, language: 'es' | 'en' = 'es'): Promise<RenderedDocument> {
     const json = documentJson(ydoc);
     return renderDocument(json, await this.context(actionItemIdsIn(json), manager, language));
   }
 
-  private async context(ids: string[], manager: EntityManager, language: 'es' | 'en'): Promise<RenderContext> {
+  private async context(ids: string[], manager: EntityManager | undefined, language: 'es' | 'en'): Promise<RenderContext> {
     if (ids.length === 0) return { actionItems: new Map(), language };
-    const rows = (await manager.query(
-      'SELECT id, title, status, progress, agreed_at IS NOT NULL AS agreed FROM action_item WHERE id = ANY($1::uuid[])',
-      [ids],
-    )) as Array<{ id: string; title: string; status: ActionItemStatus; progress: number; agreed: boolean }>;
+    const rows = await this.roadmap.blockSummaries(ids, manager);
     const labels = messages[language];
     return {
       language,
@@ -51,8 +46,7 @@ export class DocumentRenderer {
         rows.map((row) => [
           row.id,
           {
-            // Documents are read by everyone signed in; a title that was never agreed is not theirs to read.
-            title: row.agreed ? row.title : labels.documents.proposedActionItem,
+            title: row.title ?? labels.documents.proposedActionItem,
             status: row.status,
             statusLabel: labels.actionItemStatus[row.status],
             progress: row.progress,

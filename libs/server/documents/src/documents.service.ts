@@ -84,6 +84,19 @@ export class DocumentsService {
     return new Set(rows.map((row) => row.id));
   }
 
+  /**
+   * The documents that belong to these conversatorios (their outcomes) and talks (their ponencias),
+   * as owner id → document id. For outputs (the memoria) that read them without a person.
+   */
+  async idsOwnedBy(owners: { conversatorioIds?: readonly string[]; sessionSpeakerIds?: readonly string[] }): Promise<Map<string, string>> {
+    const rows = (await this.dataSource.query(
+      `SELECT coalesce(conversatorio_id, session_speaker_id) AS "ownerId", id FROM document
+        WHERE conversatorio_id = ANY($1::uuid[]) OR session_speaker_id = ANY($2::uuid[])`,
+      [owners.conversatorioIds ?? [], owners.sessionSpeakerIds ?? []],
+    )) as Array<{ ownerId: string; id: string }>;
+    return new Map(rows.map((row) => [row.ownerId, row.id]));
+  }
+
   /** What a person may do in a document (and its conversatorio, for closing connections when that changes). */
   async accessOf(user: AuthUser, documentId: string): Promise<{ access: DocumentAccess; conversatorioId: string | null }> {
     const row = await this.row(documentId);

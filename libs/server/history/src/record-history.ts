@@ -28,3 +28,22 @@ export function diffFields<T extends object>(before: T, after: Partial<T>): Reco
   }
   return changes;
 }
+
+export interface StoredHistoryEntry {
+  id: string;
+  entityId: string;
+  action: string;
+  changes: Record<string, unknown>;
+  at: Date;
+  actorId: string | null;
+}
+
+/** The entries of these records of one type, newest first. */
+export async function historyOf(manager: EntityManager, entityType: string, entityIds: readonly string[]): Promise<StoredHistoryEntry[]> {
+  if (entityIds.length === 0) return [];
+  return (await manager.query(
+    `SELECT id, entity_id AS "entityId", action, changes, at, actor_id AS "actorId" FROM history_entry
+      WHERE entity_type = $1 AND entity_id = ANY($2::uuid[]) ORDER BY at DESC, id DESC`,
+    [entityType, entityIds],
+  )) as StoredHistoryEntry[];
+}

@@ -42,6 +42,16 @@ export class UsersService {
       .addSelect('person.passwordHash IS NOT NULL', 'has_password');
   }
 
+  /** The names of these people (id → display name), to say who did something. */
+  async displayNames(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = (await this.dataSource.query('SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])', [ids])) as Array<{
+      id: string;
+      name: string;
+    }>;
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
   /** One person by id, for the identity feature's own use (no policy check). */
   async findById(id: string, manager?: EntityManager): Promise<User> {
     const { entities, raw } = await this.query(manager).where('person.id = :id', { id }).getRawAndEntities<{ has_password: boolean }>();

@@ -1,8 +1,14 @@
 import { Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContributionsModule } from '@ruta/server-contributions';
+import { ConversatoriosModule } from '@ruta/server-conversatorios';
 import { DocumentsModule } from '@ruta/server-documents';
 import { EventsModule } from '@ruta/server-events';
+import { OrganizationsModule } from '@ruta/server-organizations';
+import { ReferenceModule } from '@ruta/server-reference';
+import { RoadmapModule } from '@ruta/server-roadmap';
 import { MemoriaAssembler } from './memoria-assembler.js';
+import { MemoriaDocuments } from './memoria-documents.js';
 import { MemoriaExportController } from './memoria-export.controller.js';
 import { MemoriaJobsService } from './memoria-jobs.service.js';
 import { MemoriaJobEntity, MemoriaVersionEntity } from './memoria.entity.js';
@@ -12,9 +18,18 @@ export const memoriaEntities = [MemoriaJobEntity, MemoriaVersionEntity];
 
 /** The memoria de trabajo: assembled from the live data, rendered to four formats, published. */
 @Module({
-  imports: [TypeOrmModule.forFeature(memoriaEntities), DocumentsModule, EventsModule],
+  imports: [
+    TypeOrmModule.forFeature(memoriaEntities),
+    ContributionsModule,
+    ConversatoriosModule,
+    DocumentsModule,
+    EventsModule,
+    OrganizationsModule,
+    ReferenceModule,
+    RoadmapModule,
+  ],
   controllers: [MemoriaExportController],
-  providers: [MemoriaAssembler, MemoriaJobsService, MemoriaResolver],
+  providers: [MemoriaAssembler, MemoriaDocuments, MemoriaJobsService, MemoriaResolver],
   exports: [MemoriaJobsService],
 })
 export class MemoriaModule implements OnApplicationShutdown {

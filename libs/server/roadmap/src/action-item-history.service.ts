@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthUser } from '@ruta/server-core';
+import { historyOf } from '@ruta/server-history';
+import { UsersService } from '@ruta/server-identity';
 import type { DataSource } from 'typeorm';
 import type { HistoryEntry } from './action-item.model.js';
 import { ActionItemsService } from './action-items.service.js';
@@ -39,20 +41,24 @@ export class ActionItemHistoryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly actionItems: ActionItemsService,
     private readonly commitments: CommitmentsService,
+    private readonly users: UsersService,
   ) {}
 
   /** Entries of several items at once, newest first, each tagged with the item whose page shows it. */
   async forItems(actor: AuthUser, itemIds: readonly string[]): Promise<Owned[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT h.id, h.entity_id AS "entityId", h.action, h.changes, h.at, u.id AS "actorId", u.display_name AS "actorName",
-              CASE WHEN h.entity_id = ANY($1::uuid[]) THEN h.entity_id ELSE a.merged_into_id END AS "ownerId"
-         FROM history_entry h
-         JOIN action_item a ON a.id = h.entity_id
-         LEFT JOIN app_user u ON u.id = h.actor_id
-        WHERE h.entity_type = 'action_item' AND (h.entity_id = ANY($1::uuid[]) OR a.merged_into_id = ANY($1::uuid[]))
-        ORDER BY h.at DESC, h.id DESC`,
+    // The items' own entries and those of the items they absorbed; each shown on its owner's page.
+    const absorbed = (await this.dataSource.query(
+      'SELECT id, merged_into_id AS "ownerId" FROM action_item WHERE merged_into_id = ANY($1::uuid[]) AND NOT id = ANY($1::uuid[])',
       [itemIds],
-    )) as Row[];
+    )) as Array<{ id: string; ownerId: string }>;
+    const ownerOf = new Map([...itemIds.map((id) => [id, id] as const), ...absorbed.map((row) => [row.id, row.ownerId] as const)]);
+    const entries = await historyOf(this.dataSource.manager, 'action_item', [...ownerOf.keys()]);
+    const names = await this.users.displayNames([...new Set(entries.flatMap((entry) => entry.actorId ?? []))]);
+    const rows: Row[] = entries.map((entry) => ({
+      ...entry,
+      actorName: entry.actorId ? (names.get(entry.actorId) ?? null) : null,
+      ownerId: ownerOf.get(entry.entityId)!,
+    }));
 
     // Everything the entries point at, checked at once with each record's own rule.
     const itemsNamed = new Set<string>();

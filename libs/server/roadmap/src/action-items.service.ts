@@ -32,6 +32,7 @@ import {
   type SelectQueryBuilder,
 } from 'typeorm';
 import { ActionItemEntity, ActionItemSourceEntity } from './action-item.entity.js';
+import { actionItemVisibilitySql, itemInProvinceSql } from './visibility/action-item-visibility.js';
 import {
   ActionItemSort,
   type ActionItemContentInput,
@@ -82,7 +83,7 @@ export const ACTION_ITEM_EVENTS = 'action-item-events';
 export const MERGED_REASON = 'Fusionada con otra acción';
 
 /** `item` is led or shared by the province `:ownProvince`. */
-const OWN_PROVINCE_SQL = `(item.lead_province_code = :ownProvince OR EXISTS (SELECT 1 FROM action_item_co_province co WHERE co.action_item_id = item.id AND co.province_code = :ownProvince))`;
+const OWN_PROVINCE_SQL = itemInProvinceSql('item', 'ownProvince');
 export interface ActionItemEventPayload {
   actionItemId: string;
 }
@@ -471,23 +472,10 @@ export class ActionItemsService {
     return null;
   }
 
-  /** Restricts a query on `item` to what the actor may see (mirrors `actionItem:see`). */
+  /** Restricts a query on `item` to what the actor may see (the visibility rule's SQL twin). */
   restrictToVisible(query: SelectQueryBuilder<ObjectLiteral>, actor: AuthUser): void {
-    if (roadmapPolicy.can(actor, 'actionItem:manage')) return;
-    query.andWhere(
-      new Brackets((where) => {
-        // Agreed once, public for good; proposals (and proposals cancelled or merged away) are not.
-        where.where('item.agreed_at IS NOT NULL');
-        if (actor.role === Role.TECHNICIAN && actor.provinceCode) {
-          where.orWhere(OWN_PROVINCE_SQL, { ownProvince: actor.provinceCode });
-        }
-        if (actor.role === Role.PARTNER && actor.organizationId) {
-          where
-            .orWhere('item.responsibleOrganizationId = :ownOrganization', { ownOrganization: actor.organizationId })
-            .orWhere('EXISTS (SELECT 1 FROM commitment c WHERE c.action_item_id = item.id AND c.organization_id = :ownOrganization)');
-        }
-      }),
-    );
+    const visible = actionItemVisibilitySql(actor, 'item');
+    if (visible) query.andWhere(visible.sql, visible.parameters);
   }
 
   /** The items matching a filter that the actor may see. */

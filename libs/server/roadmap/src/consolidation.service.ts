@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, fieldError, type AuthUser, type Connection } from '@ruta/server-core';
-import { ContributionsService, type Contribution, type ContributionFilter } from '@ruta/server-contributions';
+import { ContributionsService, publicContributionSql, type Contribution, type ContributionFilter } from '@ruta/server-contributions';
 import type { DataSource } from 'typeorm';
 import { ActionItemsService } from './action-items.service.js';
 import type { ActionItem } from './action-item.model.js';
@@ -31,7 +31,7 @@ export class ConsolidationService {
   queue(actor: AuthUser, filter: ContributionFilter, first: number, after?: string | null): Promise<Connection<Contribution>> {
     return this.contributions.list(actor, filter, first, after, (query) =>
       query
-        .andWhere('contribution.hiddenAt IS NULL')
+        .andWhere(publicContributionSql('contribution'))
         .andWhere('NOT EXISTS (SELECT 1 FROM action_item_source s WHERE s.contribution_id = contribution.id)'),
     );
   }
@@ -44,7 +44,7 @@ export class ConsolidationService {
          JOIN conversatorio cv ON cv.id = c.conversatorio_id
          JOIN theme t ON t.id = cv.theme_id
          JOIN province p ON p.code = c.province_code
-        WHERE c.hidden_at IS NULL
+        WHERE ${publicContributionSql('c')}
           AND NOT EXISTS (SELECT 1 FROM action_item_source s WHERE s.contribution_id = c.id)
         GROUP BY t.id, t.name, t.position, p.code, p.name
         ORDER BY t.position, p.code`,
@@ -67,8 +67,8 @@ export class ConsolidationService {
     const [contributionRows, itemRows] = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(SIMILARITY_THRESHOLD)]);
       const contributions = (await manager.query(
-        `SELECT id, similarity(body, $1) AS similarity FROM contribution
-          WHERE body % $1 AND hidden_at IS NULL AND id IS DISTINCT FROM $2::uuid
+        `SELECT c.id, similarity(c.body, $1) AS similarity FROM contribution c
+          WHERE c.body % $1 AND ${publicContributionSql('c')} AND c.id IS DISTINCT FROM $2::uuid
           ORDER BY similarity DESC, id LIMIT $3`,
         [text, source.contributionId ?? null, SUGGESTIONS],
       )) as Array<{ id: string; similarity: number }>;

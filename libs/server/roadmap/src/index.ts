@@ -6,5 +6,7 @@ export * from './commitment.entity.js';
 export * from './commitment.model.js';
 export * from './commitments.service.js';
 export * from './roadmap.module.js';
+export * from './roadmap-reads.js';
 export * from './roadmap.policy.js';
 export * from './roadmap-table.js';
+export * from './visibility/action-item-visibility.js';

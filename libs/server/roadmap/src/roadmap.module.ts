@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContributionsModule } from '@ruta/server-contributions';
+import { IdentityModule } from '@ruta/server-identity';
 import { ReferenceModule } from '@ruta/server-reference';
 import { ActionItemSourceEntity, ActionItemEntity } from './action-item.entity.js';
 import { ActionItemHistoryService } from './action-item-history.service.js';
@@ -14,6 +15,7 @@ import { ConsolidationService } from './consolidation.service.js';
 import { DashboardResolver } from './dashboard.resolver.js';
 import { DashboardService } from './dashboard.service.js';
 import { RoadmapExportController } from './roadmap-export.controller.js';
+import { RoadmapReads } from './roadmap-reads.js';
 import { RoadmapImportResolver } from './roadmap-import.resolver.js';
 import { RoadmapImportService } from './roadmap-import.service.js';
 import { SavedViewEntity } from './saved-view.entity.js';
@@ -24,7 +26,7 @@ export const roadmapEntities = [ActionItemEntity, ActionItemSourceEntity, Commit
 
 /** The hoja de ruta: action items, their sources, commitments, consolidation, dashboards, CSV/XLSX. */
 @Module({
-  imports: [TypeOrmModule.forFeature(roadmapEntities), ContributionsModule, ReferenceModule],
+  imports: [TypeOrmModule.forFeature(roadmapEntities), ContributionsModule, IdentityModule, ReferenceModule],
   controllers: [RoadmapExportController],
   providers: [
     ActionItemsService,
@@ -34,6 +36,7 @@ export const roadmapEntities = [ActionItemEntity, ActionItemSourceEntity, Commit
     ConsolidationService,
     DashboardService,
     RoadmapImportService,
+    RoadmapReads,
     SavedViewsService,
     ActionItemsResolver,
     ContributionActionItemsResolver,
@@ -43,6 +46,6 @@ export const roadmapEntities = [ActionItemEntity, ActionItemSourceEntity, Commit
     RoadmapImportResolver,
     SavedViewsResolver,
   ],
-  exports: [ActionItemsService, CommitmentsService],
+  exports: [ActionItemsService, CommitmentsService, RoadmapReads],
 })
 export class RoadmapModule {}

@@ -1,5 +1,6 @@
 import { ActionItemStatus, CommitmentDirection, CommitmentStatus, Role } from '@ruta/shared-domain';
 import { definePolicy, hasRole, signedIn, type AuthUser } from '@ruta/server-core';
+import { actionItemVisibleTo, type ActionItemVisibilityFacts } from './visibility/action-item-visibility.js';
 
 export type RoadmapAction =
   | 'actionItem:read'
@@ -20,16 +21,7 @@ export type RoadmapAction =
 
 /** What the rules look at: an action item (or the one being proposed) and, for commitments, the commitment. */
 export interface RoadmapSubject {
-  item: {
-    leadProvinceCode: string;
-    /** Lead and co-responsible provinces. */
-    provinceCodes: string[];
-    status: ActionItemStatus;
-    /** Whether it has been agreed (`agreed_at`): public from then on. Unknown: judged by its status. */
-    agreed?: boolean;
-    /** The responsible organisation and every organisation with a commitment on it. */
-    organizationIds: string[];
-  };
+  item: ActionItemVisibilityFacts;
   commitment?: { organizationId: string; direction: CommitmentDirection; status: CommitmentStatus };
 }
 
@@ -49,11 +41,8 @@ const forProvince = (user: AuthUser | null, subject: RoadmapSubject) =>
  */
 export const roadmapPolicy = definePolicy<RoadmapAction, RoadmapSubject>('roadmap', {
   'actionItem:read': signedIn,
-  'actionItem:see': (user, subject) => {
-    if (!user) return false;
-    if (!subject || staff(user) || (subject.item.agreed ?? subject.item.status !== ActionItemStatus.PROPOSED)) return true;
-    return forProvince(user, subject) || subject.item.organizationIds.some((id) => partnerOf(user, id));
-  },
+  // Signed in for the API; which items, by the one visibility rule (its SQL twin filters lists).
+  'actionItem:see': (user, subject) => user !== null && (!subject || actionItemVisibleTo(user, subject.item)),
   'actionItem:propose': (user, subject) => {
     if (staff(user)) return true;
     if (user?.role !== Role.TECHNICIAN) return false;

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// The codebase's shape in figures (docs/ARCHITECTURE.md, "Layers"): hand-written files over 400
+// lines and the import edges between feature libraries. Run from the repository root:
+//   npx node tools/shape-metrics.mjs [--list]
+// Generated code, i18n catalogues and fixtures are left out of the long-file count.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const list = process.argv.includes('--list');
+const files = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.mjs'], { encoding: 'utf8' })
+  .split('\n')
+  .filter(Boolean);
+
+const exempt = (file) =>
+  /\/gql\/|\/generated\/|i18n\/src\/(messages|catalog)|fixture|\/data\//.test(file) || file.endsWith('.d.ts');
+
+const long = files
+  .filter((file) => !exempt(file))
+  .map((file) => ({ file, lines: readFileSync(file, 'utf8').split('\n').length - 1 }))
+  .filter(({ lines }) => lines > 400)
+  .sort((a, b) => b.lines - a.lines);
+
+const libraryOf = (file) => {
+  const match = /^libs\/(server|web)\/([^/]+)\//.exec(file);
+  return match ? `${match[1]}-${match[2]}` : undefined;
+};
+const isFeature = (library) =>
+  library && !/^(server-(core|testing|history)|web-(data-access|ui))$/.test(library);
+
+const edges = new Map();
+for (const file of files) {
+  const from = libraryOf(file);
+  if (!isFeature(from) || file.includes('.spec.')) continue;
+  const text = readFileSync(file, 'utf8');
+  for (const [, name] of text.matchAll(/from '@ruta\/((?:server|web)-[a-z-]+)'/g)) {
+    const target = name;
+    if (target === from || !isFeature(target)) continue;
+    const key = `${from} → ${target}`;
+    edges.set(key, (edges.get(key) ?? 0) + 1);
+  }
+}
+
+console.log(`files over 400 lines: ${long.length}`);
+for (const { file, lines } of long) console.log(`  ${lines}\t${file}`);
+console.log(`feature → feature import edges: ${edges.size} (${[...edges.values()].reduce((a, b) => a + b, 0)} import statements)`);
+if (list) for (const [edge, count] of [...edges].sort()) console.log(`  ${edge}\t${count}`);
