@@ -21,8 +21,10 @@ import {
   buildLoggerOptions,
   type AppConfig,
 } from '@ruta/server-core';
+import { CollaborationModule } from '@ruta/server-collaboration';
 import { ContributionsModule } from '@ruta/server-contributions';
 import { DocumentsModule } from '@ruta/server-documents';
+import { DownloadsModule } from '@ruta/server-downloads';
 import { ConversatoriosModule } from '@ruta/server-conversatorios';
 import { EventsModule } from '@ruta/server-events';
 import { IdentityModule } from '@ruta/server-identity';
@@ -31,6 +33,7 @@ import { OrganizationsModule } from '@ruta/server-organizations';
 import { QuestionsModule } from '@ruta/server-questions';
 import { RoadmapModule } from '@ruta/server-roadmap';
 import { ReferenceModule } from '@ruta/server-reference';
+import { SearchModule } from '@ruta/server-search';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 
@@ -69,7 +72,10 @@ export class AppModule {
         QuestionsModule,
         RoadmapModule,
         DocumentsModule,
+        CollaborationModule,
+        SearchModule,
         MemoriaModule,
+        DownloadsModule,
       ],
       providers: [DateTimeScalar, GraphQLWebSockets, { provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ContributionType } from '@ruta/shared-domain';
+import { HEADLINE, type TextMatch } from '@ruta/server-core';
 import type { DataSource } from 'typeorm';
+import { CONTRIBUTION_SEARCH } from './search-statements.js';
 import { publicContributionSql } from './visibility/contribution-visibility.js';
 
 export interface ContributionCount {
@@ -25,5 +27,10 @@ export class ContributionReads {
         GROUP BY c.conversatorio_id, c.type, c.province_code`,
       [conversatorioIds, provinceCode ?? null],
     )) as ContributionCount[];
+  }
+
+  /** The public contributions matching a search (websearch syntax), best first. */
+  async search(text: string, first: number): Promise<Array<TextMatch & { conversatorioId: string }>> {
+    return (await this.dataSource.query(CONTRIBUTION_SEARCH, [text, first, HEADLINE])) as Array<TextMatch & { conversatorioId: string }>;
   }
 }

@@ -35,3 +35,5 @@ export * from './websocket/websocket-gate.js';
 export * from './events/domain-event.entity.js';
 export * from './events/domain-events.js';
 export * from './events/domain-events.module.js';
+export * from './search/text-match.js';
+export * from './downloads/send-download.js';

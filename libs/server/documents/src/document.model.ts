@@ -58,24 +58,6 @@ export class DocumentModel {
   contentUpdatedAt: Date | null;
 }
 
-@ObjectType('CollaborationTicket', { description: 'What the editor needs to connect to a document.' })
-export class CollaborationTicket {
-  @Field({ description: 'A short-lived token for this document, to pass to the Hocuspocus provider.' })
-  token: string;
-
-  @Field({ description: 'The Hocuspocus document name.' })
-  documentName: string;
-
-  @Field({ description: 'Path of the collaboration WebSocket on this server.' })
-  path: string;
-
-  @Field(() => DocumentAccess)
-  access: DocumentAccess;
-
-  @Field(() => Date)
-  expiresAt: Date;
-}
-
 @ObjectType('DocumentSnapshot', { description: 'A saved version of a document.' })
 export class DocumentSnapshotModel {
   @Field(() => ID)

@@ -2,14 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { collaborationDocumentName, DocumentAccess, DocumentKind, SpeakerRole } from '@ruta/shared-domain';
 import { messages } from '@ruta/shared-i18n';
-import { APP_CONFIG, AppError, type AppConfig, type AuthUser } from '@ruta/server-core';
+import { APP_CONFIG, AppError, HEADLINE, type AppConfig, type AuthUser, type TextMatch } from '@ruta/server-core';
 import { ConversatorioEntity } from '@ruta/server-conversatorios';
 import { SessionSpeakerEntity } from '@ruta/server-events';
 import type { DataSource, EntityManager } from 'typeorm';
-import { COLLABORATION_TOKEN_TTL_MS, signCollaborationToken } from './collaboration-token.js';
-import { COLLABORATION_PATH } from './collaboration/collaboration-path.js';
 import { DocumentEntity } from './document.entity.js';
-import type { CollaborationTicket, DocumentModel } from './document.model.js';
+import type { DocumentModel } from './document.model.js';
 import { documentAccess, documentsPolicy, type DocumentSubject } from './documents.policy.js';
 
 type Row = DocumentEntity & { conversatorio: (ConversatorioEntity & { theme: { id: string; key: string; name: string } }) | null };
@@ -97,6 +95,17 @@ export class DocumentsService {
     return new Map(rows.map((row) => [row.ownerId, row.id]));
   }
 
+  /** The documents matching a search (websearch syntax), best first; every signed-in person reads every document. */
+  async search(text: string, first: number): Promise<TextMatch[]> {
+    return (await this.dataSource.query(
+      `SELECT d.id, d.title, ts_headline('ruta_spanish', d.title || ' ' || d.plain_text, q, $3) AS snippet, ts_rank(d.search_vector, q) AS rank
+         FROM document d, websearch_to_tsquery('ruta_spanish', $1) q
+        WHERE d.search_vector @@ q
+        ORDER BY rank DESC, d.id LIMIT $2`,
+      [text, first, HEADLINE],
+    )) as TextMatch[];
+  }
+
   /** What a person may do in a document (and its conversatorio, for closing connections when that changes). */
   async accessOf(user: AuthUser, documentId: string): Promise<{ access: DocumentAccess; conversatorioId: string | null }> {
     const row = await this.row(documentId);
@@ -110,17 +119,10 @@ export class DocumentsService {
     return row;
   }
 
-  /** A short-lived token to open the document in the editor, for this person's session. */
-  async ticket(actor: AuthUser, documentId: string): Promise<CollaborationTicket> {
-    const row = await this.authorize(actor, documentId, 'document:read');
-    const expiresAt = Date.now() + COLLABORATION_TOKEN_TTL_MS;
-    return {
-      token: signCollaborationToken(this.config.auth.sessionSecret, { sessionId: actor.sessionId, documentId, expiresAt }),
-      documentName: collaborationDocumentName(documentId),
-      path: COLLABORATION_PATH,
-      access: documentAccess(actor, this.subject(row)),
-      expiresAt: new Date(expiresAt),
-    };
+  /** What a person may do in a document they may read; FORBIDDEN if they may not read it. */
+  async readableAccess(user: AuthUser, documentId: string): Promise<DocumentAccess> {
+    const row = await this.authorize(user, documentId, 'document:read');
+    return documentAccess(user, this.subject(row));
   }
 
   private async row(id: string): Promise<Row> {

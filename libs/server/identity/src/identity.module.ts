@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { DataExportController } from './data-export.controller.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Authenticator } from '@ruta/server-core';
 import { AuthResolver } from './auth.resolver.js';
@@ -17,7 +16,6 @@ export const identityEntities = [UserEntity, SessionEntity, UserTokenEntity, Sig
 
 @Module({
   imports: [TypeOrmModule.forFeature(identityEntities)],
-  controllers: [DataExportController],
   providers: [
     SessionsService,
     { provide: Authenticator, useExisting: SessionsService },

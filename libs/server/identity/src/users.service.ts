@@ -52,6 +52,16 @@ export class UsersService {
     return new Map(rows.map((row) => [row.id, row.name]));
   }
 
+  /** Active people whose name contains `search` (accents and case aside), by name: whom one may mention. */
+  async mentionable(search: string, first: number): Promise<Array<{ id: string; displayName: string }>> {
+    return this.dataSource.query(
+      `SELECT id, display_name AS "displayName" FROM app_user
+        WHERE disabled_at IS NULL AND unaccent(display_name) ILIKE '%' || unaccent($1) || '%'
+        ORDER BY display_name LIMIT $2`,
+      [search.replace(/[%_\\]/g, (character) => `\\${character}`), first],
+    );
+  }
+
   /** One person by id, for the identity feature's own use (no policy check). */
   async findById(id: string, manager?: EntityManager): Promise<User> {
     const { entities, raw } = await this.query(manager).where('person.id = :id', { id }).getRawAndEntities<{ has_password: boolean }>();

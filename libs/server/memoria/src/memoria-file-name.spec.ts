@@ -1,4 +1,5 @@
-import { contentDisposition, memoriaFileName } from './memoria-file-name.js';
+import { contentDisposition } from '@ruta/server-core';
+import { memoriaFileName } from './memoria-file-name.js';
 
 describe('memoria file names', () => {
   const createdAt = new Date('2026-12-03T19:05:00Z'); // 14:05 in Guayaquil

@@ -53,9 +53,3 @@ export function memoriaFileName(
   const scope = `${scopePart(file, ascii)}-${file.language}`;
   return file.kind === 'draft' ? `memoria-borrador-${scope}-${stamp(file.createdAt)}` : `memoria-v${file.number}-${scope}`;
 }
-
-/** `attachment; filename="…"` with an ASCII name, plus RFC 5987 `filename*` when the name has other letters. */
-export function contentDisposition(asciiName: string, unicodeName: string): string {
-  const plain = `attachment; filename="${asciiName}"`;
-  return asciiName === unicodeName ? plain : `${plain}; filename*=UTF-8''${encodeURIComponent(unicodeName)}`;
-}

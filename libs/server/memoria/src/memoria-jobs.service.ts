@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { MEMORIA_FORMATS, type MemoriaFormat } from '@ruta/shared-domain';
 import { messages } from '@ruta/shared-i18n';
 import { AppError, fieldError, type AuthUser } from '@ruta/server-core';
 import { PinoLogger } from 'nestjs-pino';
@@ -9,24 +10,23 @@ import { MemoriaJobEntity, MemoriaJobStatus, MemoriaScopeKind, MemoriaVersionEnt
 import { renderBinary } from './render-off-thread.js';
 import { renderMemoriaHtml, renderMemoriaMarkdown } from './render-text.js';
 
-export type MemoriaFormat = 'pdf' | 'docx' | 'html' | 'md';
-
-export const memoriaContentTypes: Record<MemoriaFormat, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  html: 'text/html; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-};
-
 /** A job and the formats of it already stored (downloadable before the others are done). */
 export type MemoriaJobRow = MemoriaJobEntity & { readyFormats: MemoriaFormat[] };
 
+/** Where each format is kept in a job's (and a version's) row, in the order they are produced. */
+const COLUMNS: Record<MemoriaFormat, { column: 'pdf' | 'docx' | 'html' | 'markdown'; binary: boolean }> = {
+  html: { column: 'html', binary: false },
+  md: { column: 'markdown', binary: false },
+  pdf: { column: 'pdf', binary: true },
+  docx: { column: 'docx', binary: true },
+};
+
 /** Which formats a job has stored, without reading them (lengths come from the TOAST headers). */
-const READY_FORMATS = `array_remove(ARRAY[
-  CASE WHEN octet_length(job.html) > 0 THEN 'html' END,
-  CASE WHEN octet_length(job.markdown) > 0 THEN 'md' END,
-  CASE WHEN job.pdf IS NOT NULL THEN 'pdf' END,
-  CASE WHEN job.docx IS NOT NULL THEN 'docx' END], NULL)`;
+const READY_FORMATS = `array_remove(ARRAY[${Object.entries(COLUMNS)
+  .map(([format, { column, binary }]) => {
+    return `CASE WHEN ${binary ? `job.${column} IS NOT NULL` : `octet_length(job.${column}) > 0`} THEN '${format}' END`;
+  })
+  .join(', ')}], NULL)`;
 
 /**
  * Memoria generation as background jobs: a request returns at once with a job whose progress
@@ -100,7 +100,7 @@ export class MemoriaJobsService {
       const job = await manager
         .getRepository(MemoriaJobEntity)
         .createQueryBuilder('job')
-        .addSelect(['job.html', 'job.markdown', 'job.pdf', 'job.docx'])
+        .addSelect(MEMORIA_FORMATS.map((format) => `job.${COLUMNS[format].column}`))
         .where('job.id = :jobId', { jobId })
         .getOne();
       if (!job) throw AppError.notFound();
@@ -137,11 +137,11 @@ export class MemoriaJobsService {
     const row = (await this.dataSource
       .getRepository(entity)
       .createQueryBuilder('memoria')
-      .addSelect(`memoria.${format === 'md' ? 'markdown' : format}`)
+      .addSelect(`memoria.${COLUMNS[format].column}`)
       .where('memoria.id = :id', { id })
       .getOne()) as (MemoriaJobEntity & { number?: number }) | null;
     // A draft's format can be downloaded as soon as it is stored (HTML first, PDF and DOCX after).
-    const body = row && (format === 'pdf' ? row.pdf : format === 'docx' ? row.docx : format === 'html' ? row.html : row.markdown);
+    const body = row?.[COLUMNS[format].column];
     if (!body) throw AppError.notFound();
     return { body, number: row.number ?? null, row };
   }

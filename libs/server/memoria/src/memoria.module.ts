@@ -9,7 +9,6 @@ import { ReferenceModule } from '@ruta/server-reference';
 import { RoadmapModule } from '@ruta/server-roadmap';
 import { MemoriaAssembler } from './memoria-assembler.js';
 import { MemoriaDocuments } from './memoria-documents.js';
-import { MemoriaExportController } from './memoria-export.controller.js';
 import { MemoriaJobsService } from './memoria-jobs.service.js';
 import { MemoriaJobEntity, MemoriaVersionEntity } from './memoria.entity.js';
 import { MemoriaResolver } from './memoria.resolver.js';
@@ -28,7 +27,6 @@ export const memoriaEntities = [MemoriaJobEntity, MemoriaVersionEntity];
     ReferenceModule,
     RoadmapModule,
   ],
-  controllers: [MemoriaExportController],
   providers: [MemoriaAssembler, MemoriaDocuments, MemoriaJobsService, MemoriaResolver],
   exports: [MemoriaJobsService],
 })

@@ -23,6 +23,7 @@ class MemoriaDownloads {
   markdown: string;
 }
 
+/** The download paths of a draft or a version (`…/<name>` + `.<format>`), as the downloads library serves them. */
 const downloads = (base: string): MemoriaDownloads => ({
   pdf: `${base}.pdf`,
   docx: `${base}.docx`,

@@ -6,6 +6,7 @@ export * from './commitment.entity.js';
 export * from './commitment.model.js';
 export * from './commitments.service.js';
 export * from './roadmap.module.js';
+export * from './roadmap-export.js';
 export * from './roadmap-reads.js';
 export * from './roadmap.policy.js';
 export * from './roadmap-table.js';

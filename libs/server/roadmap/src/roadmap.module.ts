@@ -14,7 +14,7 @@ import { ConsolidationResolver } from './consolidation.resolver.js';
 import { ConsolidationService } from './consolidation.service.js';
 import { DashboardResolver } from './dashboard.resolver.js';
 import { DashboardService } from './dashboard.service.js';
-import { RoadmapExportController } from './roadmap-export.controller.js';
+import { RoadmapExport } from './roadmap-export.js';
 import { RoadmapReads } from './roadmap-reads.js';
 import { RoadmapImportResolver } from './roadmap-import.resolver.js';
 import { RoadmapImportService } from './roadmap-import.service.js';
@@ -24,10 +24,9 @@ import { SourcesService } from './sources.service.js';
 
 export const roadmapEntities = [ActionItemEntity, ActionItemSourceEntity, CommitmentEntity, SavedViewEntity];
 
-/** The hoja de ruta: action items, their sources, commitments, consolidation, dashboards, CSV/XLSX. */
+/** The hoja de ruta: action items, their sources, commitments, consolidation, dashboards, CSV/XLSX files. */
 @Module({
   imports: [TypeOrmModule.forFeature(roadmapEntities), ContributionsModule, IdentityModule, ReferenceModule],
-  controllers: [RoadmapExportController],
   providers: [
     ActionItemsService,
     ActionItemHistoryService,
@@ -36,6 +35,7 @@ export const roadmapEntities = [ActionItemEntity, ActionItemSourceEntity, Commit
     ConsolidationService,
     DashboardService,
     RoadmapImportService,
+    RoadmapExport,
     RoadmapReads,
     SavedViewsService,
     ActionItemsResolver,
@@ -46,6 +46,6 @@ export const roadmapEntities = [ActionItemEntity, ActionItemSourceEntity, Commit
     RoadmapImportResolver,
     SavedViewsResolver,
   ],
-  exports: [ActionItemsService, CommitmentsService, RoadmapReads],
+  exports: [ActionItemsService, CommitmentsService, RoadmapReads, RoadmapExport],
 })
 export class RoadmapModule {}

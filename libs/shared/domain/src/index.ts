@@ -5,3 +5,4 @@ export * from './roles.js';
 export * from './time-zone.js';
 export * from './roadmap.js';
 export * from './documents.js';
+export * from './downloads.js';

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { renderMemoriaDocx } from './docx.js';
-import { HOSTILE, SAMPLE_CONTRIBUTION, sampleMemoria } from './memoria-fixture.js';
+import { HOSTILE, SAMPLE_CONTRIBUTION, sampleMemoria } from '../../test/memoria-fixture.js';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

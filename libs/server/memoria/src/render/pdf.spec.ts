@@ -1,5 +1,5 @@
 import { extractText, getDocumentProxy } from 'unpdf';
-import { HOSTILE, SAMPLE_CONTRIBUTION, sampleMemoria } from './memoria-fixture.js';
+import { HOSTILE, SAMPLE_CONTRIBUTION, sampleMemoria } from '../../test/memoria-fixture.js';
 import { renderMemoriaPdf } from './pdf.js';
 
 /** PDF text with the line breaks of the layout as plain spaces. */

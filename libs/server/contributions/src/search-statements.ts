@@ -1,13 +1,8 @@
 /*
- * The search's SQL, kept free of imports so the benchmarks (test/bench) run the very statement
- * the server runs.
+ * The contributions' search statement, kept free of imports so the benchmarks (test/bench) run
+ * the very statement the server runs. Hidden contributions are never found (the visibility rule's
+ * public form, `publicContributionSql`, written out here to stay import-free).
  */
-
-/** Marks around the matched words in snippets (plain text: the client highlights them). */
-export const HIGHLIGHT_START = '⟦';
-export const HIGHLIGHT_END = '⟧';
-/** `ts_headline`'s options for snippets. */
-export const HEADLINE = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
  * How many matching contributions are ranked. A word found in most of the forum (in a 100,000-row

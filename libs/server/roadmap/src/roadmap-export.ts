@@ -1,13 +1,11 @@
-import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
-import { ActionItemStatus, Priority } from '@ruta/shared-domain';
-import { AppError, Authorize, CurrentUser, fieldError, HttpErrorFilter, type AuthUser } from '@ruta/server-core';
+import { Injectable } from '@nestjs/common';
+import { ActionItemStatus, Priority, type RoadmapExportFormat } from '@ruta/shared-domain';
+import { AppError, fieldError, type AuthUser, type Download } from '@ruta/server-core';
 import { stringify } from 'csv-stringify/sync';
-import type { Response } from 'express';
 import writeXlsxFile from 'write-excel-file/node';
 import { ActionItemsService } from './action-items.service.js';
 import { ActionItemSort, type ActionItemFilter } from './action-item.inputs.js';
 import { CommitmentsService } from './commitments.service.js';
-import { roadmapPolicy } from './roadmap.policy.js';
 import { roadmapColumns, spreadsheetSafe, toRoadmapRow, type RoadmapRow } from './roadmap-table.js';
 import { SourcesService } from './sources.service.js';
 
@@ -15,7 +13,7 @@ const MAX_EXPORT_ROWS = 10_000;
 const PAGE = 100;
 
 /** The query of the roadmap list page, as its URL carries it. */
-interface ExportQuery {
+export interface RoadmapExportQuery {
   provincia?: string;
   eje?: string;
   estado?: string;
@@ -26,49 +24,41 @@ interface ExportQuery {
 }
 
 /**
- * `GET /exports/roadmap.csv` and `/exports/roadmap.xlsx`: the roadmap the signed-in person may
- * see, with the roadmap list's filters (same query names as the page's URL).
+ * The roadmap as a spreadsheet (CSV or XLSX): what the person may see, with the roadmap list's
+ * filters (same query names as the page's URL). Served at `/exports/roadmap.<format>` by the
+ * downloads library.
  */
-@Controller('exports')
-@UseFilters(HttpErrorFilter)
-export class RoadmapExportController {
+@Injectable()
+export class RoadmapExport {
   constructor(
     private readonly actionItems: ActionItemsService,
     private readonly commitments: CommitmentsService,
     private readonly sources: SourcesService,
   ) {}
 
-  @Get('roadmap.:format')
-  @Authorize(roadmapPolicy, 'actionItem:read')
-  async export(@CurrentUser() actor: AuthUser, @Param('format') format: string, @Query() query: ExportQuery, @Res() response: Response) {
-    if (format !== 'csv' && format !== 'xlsx') throw AppError.notFound();
+  async file(actor: AuthUser, format: RoadmapExportFormat, query: RoadmapExportQuery): Promise<Download> {
     const rows = await this.rows(actor, toFilter(query));
-    const stamp = new Date().toISOString().slice(0, 10);
-    response.setHeader('Cache-Control', 'no-store');
-    response.setHeader('Content-Disposition', `attachment; filename="hoja-de-ruta-${stamp}.${format}"`);
+    const name = { ascii: `hoja-de-ruta-${new Date().toISOString().slice(0, 10)}` };
     if (format === 'csv') {
-      response.setHeader('Content-Type', 'text/csv; charset=utf-8');
       // A byte-order mark so that spreadsheet programs read the accents as UTF-8.
-      response.send(
+      const body =
         '\ufeff' +
-          stringify(
-            rows.map((row) => roadmapColumns.map((column) => spreadsheetSafe(row[column]))),
-            { header: true, columns: [...roadmapColumns] },
-          ),
-      );
-      return;
+        stringify(
+          rows.map((row) => roadmapColumns.map((column) => spreadsheetSafe(row[column]))),
+          { header: true, columns: [...roadmapColumns] },
+        );
+      return { format, body, name, noStore: true };
     }
     // A text cell of a workbook is no formula when it opens, but becomes one once someone edits it
     // or saves the sheet as CSV: the same neutralisation as the CSV.
-    const buffer = await writeXlsxFile(
+    const body = await writeXlsxFile(
       [
         roadmapColumns.map((column) => ({ value: column, fontWeight: 'bold' as const })),
         ...rows.map((row) => roadmapColumns.map((column) => cell(spreadsheetSafe(row[column])))),
       ],
       { sheet: 'Hoja de ruta', stickyRowsCount: 1 },
     ).toBuffer();
-    response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    response.send(buffer);
+    return { format, body, name, noStore: true };
   }
 
   private async rows(actor: AuthUser, filter: ActionItemFilter): Promise<RoadmapRow[]> {
@@ -99,7 +89,7 @@ function cell(value: string | number | null) {
   return typeof value === 'number' ? { value, type: Number } : { value, type: String };
 }
 
-function toFilter(query: ExportQuery): ActionItemFilter {
+function toFilter(query: RoadmapExportQuery): ActionItemFilter {
   const filter: ActionItemFilter = {};
   const invalid: string[] = [];
   if (query.provincia) {

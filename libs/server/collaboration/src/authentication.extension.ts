@@ -3,8 +3,8 @@ import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { DocumentAccess } from '@ruta/shared-domain';
 import { APP_CONFIG, type AppConfig } from '@ruta/server-core';
 import { SessionsService } from '@ruta/server-identity';
-import { verifyCollaborationToken } from '../collaboration-token.js';
-import { DocumentsService } from '../documents.service.js';
+import { verifyCollaborationToken } from './collaboration-token.js';
+import { DocumentsService } from '@ruta/server-documents';
 import { documentIdOf, type CollaborationContext } from './collaboration-context.js';
 
 /**

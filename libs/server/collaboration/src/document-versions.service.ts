@@ -5,13 +5,16 @@ import { messages } from '@ruta/shared-i18n';
 import { AppError, type AuthUser } from '@ruta/server-core';
 import type { DataSource } from 'typeorm';
 import * as Y from 'yjs';
-import { CollaborationServer } from './collaboration/collaboration.server.js';
-import { DocumentSnapshotEntity } from './document.entity.js';
-import type { DocumentSnapshotModel } from './document.model.js';
-import { DocumentRenderer } from './document-renderer.js';
-import { DocumentStore } from './document-store.js';
-import { DocumentsService } from './documents.service.js';
-import { documentJson, replaceDocument } from './rendering/index.js';
+import { CollaborationServer } from './collaboration.server.js';
+import {
+  documentJson,
+  DocumentRenderer,
+  DocumentSnapshotEntity,
+  DocumentsService,
+  DocumentStore,
+  replaceDocument,
+  type DocumentSnapshotModel,
+} from '@ruta/server-documents';
 
 type SnapshotRow = DocumentSnapshotEntity & { createdBy: { id: string; displayName: string } | null };
 

@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
-import type { Memoria, MemoriaBlock, MemoriaSection } from '../memoria.model.js';
+import type { Memoria, MemoriaBlock, MemoriaSection } from '../src/memoria.model.js';
 
 /**
  * A realistic memoria for the renderers' tests and for looking at their output: Spanish texts

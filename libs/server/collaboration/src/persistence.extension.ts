@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { beforeSyncPayload, Extension, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { DocumentStore } from '../document-store.js';
+import { DocumentStore } from '@ruta/server-documents';
 import { CollaborationMetrics } from './collaboration-metrics.js';
 import { documentIdOf, type CollaborationContext } from './collaboration-context.js';
 

@@ -1,7 +1,7 @@
-import { Controller, Get, Res, UseFilters } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role } from '@ruta/shared-domain';
-import { Authorize, baseTables, definePolicy, hasRole, HttpErrorFilter } from '@ruta/server-core';
+import { downloadFormats, Role } from '@ruta/shared-domain';
+import { baseTables, contentDisposition, definePolicy, hasRole } from '@ruta/server-core';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 
@@ -9,30 +9,29 @@ import type { DataSource } from 'typeorm';
 const SKIPPED_TABLES = new Set(['migrations', 'typeorm_metadata', 'session', 'user_token', 'sign_in_failure']);
 const SECRET_COLUMN = /password|token_hash|secret/i;
 
-const dataPolicy = definePolicy<'data:export'>('data', { 'data:export': hasRole(Role.ADMIN) });
+export const dataPolicy = definePolicy<'data:export'>('data', { 'data:export': hasRole(Role.ADMIN) });
 
 /**
- * `GET /exports/datos.json` (administrators): every table of the forum as JSON — people without
+ * The database as JSON (administrators, `GET /exports/datos.json`): every table of the forum as JSON — people without
  * their password hashes, documents with their Yjs state (base64) — read in one consistent
  * snapshot. For moving data or keeping a readable copy; backups proper are `pg_dump` (README).
  */
-@Controller('exports')
-@UseFilters(HttpErrorFilter)
-export class DataExportController {
+@Injectable()
+export class DatabaseExport {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  @Get('datos.json')
-  @Authorize(dataPolicy, 'data:export')
-  async export(@Res() response: Response): Promise<void> {
+  /** Streamed as it is read: headers once the snapshot is open; a failure after them cuts the response. */
+  async send(response: Response): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction('REPEATABLE READ');
       await runner.query('SET TRANSACTION READ ONLY');
       const tables = (await baseTables(runner)).filter((name) => !SKIPPED_TABLES.has(name));
-      response.setHeader('Content-Type', 'application/json; charset=utf-8');
+      const name = `ruta-datos-${new Date().toISOString().slice(0, 10)}.json`;
+      response.setHeader('Content-Type', downloadFormats.json.contentType);
       response.setHeader('Cache-Control', 'no-store');
-      response.setHeader('Content-Disposition', `attachment; filename="ruta-datos-${new Date().toISOString().slice(0, 10)}.json"`);
+      response.setHeader('Content-Disposition', contentDisposition(name, name));
       response.write(`{"format":"ruta-export/1","exportedAt":${JSON.stringify(new Date().toISOString())},"tables":{`);
       for (const [index, table] of tables.entries()) {
         const columns = (

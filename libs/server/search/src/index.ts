@@ -1,0 +1,3 @@
+export * from './search.model.js';
+export * from './search.module.js';
+export * from './search.service.js';
