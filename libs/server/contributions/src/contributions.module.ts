@@ -5,12 +5,24 @@ import { ContributionEndorsementEntity, ContributionEntity } from './contributio
 import { ContributionReads } from './contribution-reads.js';
 import { ContributionsResolver } from './contributions.resolver.js';
 import { ContributionsService } from './contributions.service.js';
+import {
+  ContributionAbilitiesResolver,
+  ContributionsAbilitiesResolver,
+  ConversatorioContributionAbilitiesResolver,
+} from './contributions.abilities.js';
 
 export const contributionEntities = [ContributionEntity, ContributionEndorsementEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(contributionEntities), ReferenceModule],
-  providers: [ContributionsService, ContributionReads, ContributionsResolver],
+  providers: [
+    ContributionAbilitiesResolver,
+    ContributionsAbilitiesResolver,
+    ConversatorioContributionAbilitiesResolver,
+    ContributionsService,
+    ContributionReads,
+    ContributionsResolver,
+  ],
   exports: [ContributionsService, ContributionReads],
 })
 export class ContributionsModule {}

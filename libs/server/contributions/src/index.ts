@@ -6,3 +6,4 @@ export * from './contributions.module.js';
 export * from './contributions.policy.js';
 export * from './contributions.service.js';
 export * from './visibility/contribution-visibility.js';
+export * from './contributions.abilities.js';

@@ -4,3 +4,4 @@ export * from './conversatorio.model.js';
 export * from './conversatorios.module.js';
 export * from './conversatorios.policy.js';
 export * from './conversatorios.service.js';
+export * from './conversatorios.abilities.js';

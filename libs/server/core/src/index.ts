@@ -37,3 +37,4 @@ export * from './events/domain-events.js';
 export * from './events/domain-events.module.js';
 export * from './search/text-match.js';
 export * from './downloads/send-download.js';
+export * from './auth/abilities.js';

@@ -10,13 +10,23 @@ import { DocumentStore } from './document-store.js';
 import { DocumentsResolver } from './documents.resolver.js';
 import { TalkFieldsResolver } from './talk-fields.resolver.js';
 import { DocumentsService } from './documents.service.js';
+import { DocumentsAbilitiesResolver } from './documents.abilities.js';
 
 export const documentEntities = [DocumentEntity, DocumentUpdateEntity, DocumentSnapshotEntity, CommentThreadEntity, CommentEntity];
 
 /** Documents: their records, stored content, comments and renderings (editing together is the collaboration library's). */
 @Module({
   imports: [TypeOrmModule.forFeature(documentEntities), IdentityModule, RoadmapModule],
-  providers: [DocumentsService, DocumentStore, DocumentRenderer, CommentsService, DocumentsResolver, CommentsResolver, TalkFieldsResolver],
+  providers: [
+    DocumentsAbilitiesResolver,
+    DocumentsService,
+    DocumentStore,
+    DocumentRenderer,
+    CommentsService,
+    DocumentsResolver,
+    CommentsResolver,
+    TalkFieldsResolver,
+  ],
   exports: [DocumentsService, DocumentRenderer, DocumentStore],
 })
 export class DocumentsModule {}

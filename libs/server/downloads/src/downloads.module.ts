@@ -3,6 +3,7 @@ import { MemoriaModule } from '@ruta/server-memoria';
 import { RoadmapModule } from '@ruta/server-roadmap';
 import { DatabaseExport } from './database-export.js';
 import { DownloadsController } from './downloads.controller.js';
+import { DownloadsAbilitiesResolver } from './downloads.abilities.js';
 
 /**
  * The files Ruta hands out, in one place: the roadmap's spreadsheets, the memoria's drafts and
@@ -12,6 +13,6 @@ import { DownloadsController } from './downloads.controller.js';
 @Module({
   imports: [MemoriaModule, RoadmapModule],
   controllers: [DownloadsController],
-  providers: [DatabaseExport],
+  providers: [DownloadsAbilitiesResolver, DatabaseExport],
 })
 export class DownloadsModule {}

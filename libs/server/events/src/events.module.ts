@@ -8,6 +8,7 @@ import { EventsService } from './events.service.js';
 import { ProgrammeResolver } from './programme.resolver.js';
 import { ProgrammeService } from './programme.service.js';
 import { ThemeEntity } from './theme.entity.js';
+import { ProgrammeAbilitiesResolver } from './programme.abilities.js';
 
 export const eventEntities = [
   EventEntity,
@@ -22,7 +23,7 @@ export const eventEntities = [
 
 @Module({
   imports: [TypeOrmModule.forFeature(eventEntities)],
-  providers: [EventsService, EventsResolver, ProgrammeService, ProgrammeResolver],
+  providers: [ProgrammeAbilitiesResolver, EventsService, EventsResolver, ProgrammeService, ProgrammeResolver],
   exports: [EventsService],
 })
 export class EventsModule {}

@@ -11,12 +11,15 @@ import { UserTokenEntity } from './user-token.entity.js';
 import { UserEntity } from './user.entity.js';
 import { UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
+import { IdentityAbilitiesResolver, UserAbilitiesResolver } from './identity.abilities.js';
 
 export const identityEntities = [UserEntity, SessionEntity, UserTokenEntity, SignInFailureEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(identityEntities)],
   providers: [
+    IdentityAbilitiesResolver,
+    UserAbilitiesResolver,
     SessionsService,
     { provide: Authenticator, useExisting: SessionsService },
     PasswordLinksService,

@@ -12,6 +12,7 @@ import { MemoriaDocuments } from './memoria-documents.js';
 import { MemoriaJobsService } from './memoria-jobs.service.js';
 import { MemoriaJobEntity, MemoriaVersionEntity } from './memoria.entity.js';
 import { MemoriaResolver } from './memoria.resolver.js';
+import { MemoriaAbilitiesResolver } from './memoria.abilities.js';
 
 export const memoriaEntities = [MemoriaJobEntity, MemoriaVersionEntity];
 
@@ -27,7 +28,7 @@ export const memoriaEntities = [MemoriaJobEntity, MemoriaVersionEntity];
     ReferenceModule,
     RoadmapModule,
   ],
-  providers: [MemoriaAssembler, MemoriaDocuments, MemoriaJobsService, MemoriaResolver],
+  providers: [MemoriaAbilitiesResolver, MemoriaAssembler, MemoriaDocuments, MemoriaJobsService, MemoriaResolver],
   exports: [MemoriaJobsService],
 })
 export class MemoriaModule implements OnApplicationShutdown {

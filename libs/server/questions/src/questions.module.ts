@@ -4,11 +4,12 @@ import { QuestionEntity, QuestionVoteEntity } from './question.entity.js';
 import { QuestionsResolver } from './questions.resolver.js';
 import { QuestionsService } from './questions.service.js';
 import { SessionModerationResolver } from './session-moderation.resolver.js';
+import { QuestionsAbilitiesResolver } from './questions.abilities.js';
 
 export const questionEntities = [QuestionEntity, QuestionVoteEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(questionEntities)],
-  providers: [QuestionsService, QuestionsResolver, SessionModerationResolver],
+  providers: [QuestionsAbilitiesResolver, QuestionsService, QuestionsResolver, SessionModerationResolver],
 })
 export class QuestionsModule {}

@@ -21,6 +21,12 @@ import { RoadmapImportService } from './roadmap-import.service.js';
 import { SavedViewEntity } from './saved-view.entity.js';
 import { SavedViewsResolver, SavedViewsService } from './saved-views.js';
 import { SourcesService } from './sources.service.js';
+import {
+  ActionItemAbilitiesResolver,
+  CommitmentAbilitiesResolver,
+  ContributionRoadmapAbilitiesResolver,
+  RoadmapAbilitiesResolver,
+} from './roadmap.abilities.js';
 
 export const roadmapEntities = [ActionItemEntity, ActionItemSourceEntity, CommitmentEntity, SavedViewEntity];
 
@@ -28,6 +34,10 @@ export const roadmapEntities = [ActionItemEntity, ActionItemSourceEntity, Commit
 @Module({
   imports: [TypeOrmModule.forFeature(roadmapEntities), ContributionsModule, IdentityModule, ReferenceModule],
   providers: [
+    ActionItemAbilitiesResolver,
+    CommitmentAbilitiesResolver,
+    ContributionRoadmapAbilitiesResolver,
+    RoadmapAbilitiesResolver,
     ActionItemsService,
     ActionItemHistoryService,
     SourcesService,
