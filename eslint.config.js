@@ -79,6 +79,20 @@ export default tseslint.config(
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util'] },
+            // Layers (docs/ARCHITECTURE.md, "Layers"): each depends only on the layers below it —
+            // platform ← directory ← domain ← process ← output ← composition; shared code under all.
+            { sourceTag: 'layer:shared', onlyDependOnLibsWithTags: ['layer:shared'] },
+            { sourceTag: 'layer:platform', onlyDependOnLibsWithTags: ['layer:shared', 'layer:platform'] },
+            { sourceTag: 'layer:directory', onlyDependOnLibsWithTags: ['layer:shared', 'layer:platform', 'layer:directory'] },
+            { sourceTag: 'layer:domain', onlyDependOnLibsWithTags: ['layer:shared', 'layer:platform', 'layer:directory', 'layer:domain'] },
+            {
+              sourceTag: 'layer:process',
+              onlyDependOnLibsWithTags: ['layer:shared', 'layer:platform', 'layer:directory', 'layer:domain', 'layer:process'],
+            },
+            {
+              sourceTag: 'layer:output',
+              onlyDependOnLibsWithTags: ['layer:shared', 'layer:platform', 'layer:directory', 'layer:domain', 'layer:process', 'layer:output'],
+            },
           ],
         },
       ],

@@ -1,8 +1,8 @@
-import { Args, ArgsType, Field, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authorize, CurrentUser, definePolicy, IdArgs, IsPlainText, signedIn, Trim, type AuthUser } from '@ruta/server-core';
+import { Args, ArgsType, Field, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Authorize, CurrentUser, definePolicy, IdArgs, signedIn, type AuthUser } from '@ruta/server-core';
 import { PersonRef } from '@ruta/server-conversatorios';
 import { UsersService } from '@ruta/server-identity';
-import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { DocumentModel } from './document.model.js';
 import { documentsPolicy } from './documents.policy.js';
 import { DocumentsService } from './documents.service.js';
@@ -19,13 +19,6 @@ class SessionSpeakerArgs {
   @Field(() => ID)
   @IsUUID()
   sessionSpeakerId: string;
-}
-
-@ArgsType()
-class DocumentIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  documentId: string;
 }
 
 @ArgsType()

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { collaborationDocumentName, DocumentAccess, DocumentKind, SpeakerRole } from '@ruta/shared-domain';
+import { DocumentAccess, DocumentKind, SpeakerRole } from '@ruta/shared-domain';
 import { messages } from '@ruta/shared-i18n';
 import { APP_CONFIG, AppError, HEADLINE, type AppConfig, type AuthUser, type TextMatch } from '@ruta/server-core';
 import { ConversatorioEntity } from '@ruta/server-conversatorios';
