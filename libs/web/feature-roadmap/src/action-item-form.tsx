@@ -5,7 +5,7 @@ import { IconTrash } from '@tabler/icons-react';
 import type { Priority, RoadmapReferenceQuery } from '@ruta/web-data-access';
 import { characterCount, moneyInputProps, useLocalized } from '@ruta/web-ui';
 import { useTranslation } from 'react-i18next';
-import { FocalPointsQuery } from './operations.js';
+import { FocalPointsQuery } from './operations/people.js';
 import { priorities } from './roadmap-filters.js';
 
 export interface IndicatorValues {

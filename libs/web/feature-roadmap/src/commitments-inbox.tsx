@@ -5,8 +5,8 @@ import { CONTENT_LANG, QueryState } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CommitmentCard } from './commitments-panel.js';
-import { CommitmentListQuery } from './operations.js';
+import { CommitmentCard } from './commitment-card.js';
+import { CommitmentListQuery } from './operations/commitments.js';
 
 /**
  * A partner's (or CONGOPE's) commitments: first what awaits their review, then all of them.

@@ -5,7 +5,8 @@ import { CONTENT_LANG, QueryState, ScrollTable, useLocalized } from '@ruta/web-u
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ConsolidationQuery, LinkContributionsMutation, SuggestionsQuery } from './operations.js';
+import { LinkContributionsMutation } from './operations/action-items.js';
+import { ConsolidationQuery, SuggestionsQuery } from './operations/consolidation.js';
 
 /**
  * The analysts' consolidation workspace: what is not on the roadmap yet (per theme and

@@ -4,7 +4,7 @@ import { errorMessageOf, type ImportActionItemsMutation as ImportResult } from '
 import { Dialog } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ImportActionItemsMutation } from './operations.js';
+import { ImportActionItemsMutation } from './operations/import.js';
 
 type Report = ImportResult['importActionItems'];
 

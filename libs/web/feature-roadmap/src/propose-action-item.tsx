@@ -6,7 +6,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ActionItemFields, emptyActionItem, toActionItemInput, useActionItemForm, type ActionItemValues } from './action-item-form.js';
-import { ProposeActionItemMutation, RoadmapReferenceQuery, SourceContributionsQuery as SourcesQuery } from './operations.js';
+import { RoadmapReferenceQuery } from './operations/action-item-list.js';
+import { ProposeActionItemMutation, SourceContributionsQuery as SourcesQuery } from './operations/action-items.js';
 
 type Source = SourceContributionsQuery['sourceContributions'][number];
 

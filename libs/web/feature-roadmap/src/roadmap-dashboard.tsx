@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProvinceMap } from './map/index.js';
-import { DashboardQuery } from './operations.js';
+import { DashboardQuery } from './operations/dashboard.js';
 import { actionItemStatuses, roadmapHref } from './roadmap-filters.js';
 import { statusColors } from './status-badge.js';
 

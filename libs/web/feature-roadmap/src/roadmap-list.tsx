@@ -7,7 +7,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ImportDialog } from './import-dialog.js';
-import { ActionItemListQuery, DeleteViewMutation, RoadmapReferenceQuery, SavedViewsQuery, SaveViewMutation } from './operations.js';
+import {
+  ActionItemListQuery,
+  DeleteViewMutation,
+  RoadmapReferenceQuery,
+  SavedViewsQuery,
+  SaveViewMutation,
+} from './operations/action-item-list.js';
 import { actionItemStatuses, cleanQuery, filterFromParams, priorities, sorts } from './roadmap-filters.js';
 import { StatusBadge } from './status-badge.js';
 

@@ -1,0 +1,12 @@
+import { graphql } from '@ruta/web-data-access';
+
+export const FocalPointsQuery = graphql(`
+  query FocalPoints {
+    users {
+      id
+      displayName
+      role
+      disabled
+    }
+  }
+`);
