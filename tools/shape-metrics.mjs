@@ -12,7 +12,7 @@ const files = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.mjs'], { enco
   .filter(Boolean);
 
 const exempt = (file) =>
-  /\/gql\/|\/generated\/|i18n\/src\/(messages|catalog)|fixture|\/data\//.test(file) || file.endsWith('.d.ts');
+  /\/gql\/|\/generated\/|libs\/shared\/i18n\/src\/(es|en)\.ts$|fixture|\/data\//.test(file) || file.endsWith('.d.ts');
 
 const long = files
   .filter((file) => !exempt(file))
@@ -40,7 +40,29 @@ for (const file of files) {
   }
 }
 
+// SQL that reads or writes another feature's tables: an edge no import shows.
+const owner = new Map();
+for (const file of files) {
+  const library = libraryOf(file);
+  if (!library?.startsWith('server-')) continue;
+  for (const [, table] of readFileSync(file, 'utf8').matchAll(/@Entity\('([a-z_]+)'/g)) owner.set(table, library);
+}
+const foreignSql = new Map();
+for (const file of files) {
+  const from = libraryOf(file);
+  if (!from?.startsWith('server-') || !isFeature(from) || from === 'server-seed' || file.includes('.spec.')) continue;
+  const text = readFileSync(file, 'utf8');
+  for (const [, table] of text.matchAll(/\b(?:FROM|JOIN|UPDATE|INTO)\s+"?([a-z_]+)"?/gi)) {
+    const to = owner.get(table);
+    if (!to || to === from) continue;
+    const key = `${from} → ${table} (${to})`;
+    foreignSql.set(key, (foreignSql.get(key) ?? 0) + 1);
+  }
+}
+
 console.log(`files over 400 lines: ${long.length}`);
 for (const { file, lines } of long) console.log(`  ${lines}\t${file}`);
 console.log(`feature → feature import edges: ${edges.size} (${[...edges.values()].reduce((a, b) => a + b, 0)} import statements)`);
 if (list) for (const [edge, count] of [...edges].sort()) console.log(`  ${edge}\t${count}`);
+console.log(`SQL over another feature's tables: ${foreignSql.size} library → table pairs (${[...foreignSql.values()].reduce((a, b) => a + b, 0)} statements)`);
+if (list) for (const [edge, count] of [...foreignSql].sort()) console.log(`  ${edge}\t${count}`);

@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import { CONTRIBUTION_SEARCH, HEADLINE } from '../../libs/server/documents/src/search-statements.ts';
+import { HEADLINE } from '../../libs/server/core/src/search/text-match.ts';
+import { CONTRIBUTION_SEARCH } from '../../libs/server/contributions/src/search-statements.ts';
 import { growSearchableRows } from './generate.ts';
 import { withClient, type BenchContext } from './context.ts';
 import { percentile, record } from './report.ts';

@@ -2,7 +2,7 @@ import { gql, withClient } from '@ruta/server-testing';
 import { createClient, type Client } from 'graphql-ws';
 import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
-import { connect, eventually, ticketFor, type CollaborationClient } from '../../apps/api/test/collaboration-client.js';
+import { connect, eventually, ticketFor, type CollaborationClient } from '../../apps/api/test/support/collaboration-client.js';
 import { freePort, Instance, Nginx } from './cluster.js';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';

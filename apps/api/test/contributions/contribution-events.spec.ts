@@ -1,8 +1,8 @@
 import { conversatorioId } from '@ruta/server-seed';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { sessionFor } from './actors.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 interface EventData {
   contributionChanged: { kind: string; contributionId: string; contribution: { body: string; hidden: boolean } | null };

@@ -4,10 +4,10 @@ import { createTestDatabase, gql } from '@ruta/server-testing';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { connect, ticketFor, type CollaborationClient } from './collaboration-client.js';
-import { createDataSource } from '../src/data-source.js';
+import { connect, ticketFor, type CollaborationClient } from '../support/collaboration-client.js';
+import { createDataSource } from '../../src/data-source.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 /** The built server as a child process on a database of its own; resolves when it is ready. */
 async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {

@@ -1,8 +1,8 @@
-import { CollaborationMetrics, CollaborationServer } from '@ruta/server-documents';
+import { CollaborationMetrics, CollaborationServer } from '@ruta/server-collaboration';
 import { nationalRoadmapDocumentId } from '@ruta/server-seed';
-import { sessionFor } from './actors.js';
-import { connect, eventually, ticketFor, type CollaborationClient } from './collaboration-client.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { connect, eventually, ticketFor, type CollaborationClient } from '../support/collaboration-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * The database failing or slowing down while people type: edits are never acknowledged before

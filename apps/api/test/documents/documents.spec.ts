@@ -1,8 +1,8 @@
-import { CollaborationServer } from '@ruta/server-documents';
+import { CollaborationServer } from '@ruta/server-collaboration';
 import { conversatorioId, demoUserId, nationalRoadmapDocumentId } from '@ruta/server-seed';
-import { sessionFor } from './actors.js';
-import { connect, eventually, ticketFor, type CollaborationClient } from './collaboration-client.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { connect, eventually, ticketFor, type CollaborationClient } from '../support/collaboration-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const ANCHOR = { anchorStart: 'AQID', anchorEnd: 'AQIE' };
 const OPEN_THREAD = `mutation ($input: OpenCommentThreadInput!) { openCommentThread(input: $input) { id status quote comments { body author { displayName } mentions { displayName } } } }`;

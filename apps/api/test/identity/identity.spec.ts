@@ -1,7 +1,7 @@
 import { MAX_SIGN_IN_DELAY_MS, SIGN_IN_DELAY_PER_FAILURE_MS, signInDelayMs } from '@ruta/server-identity';
 import { demoUserId, organizationId } from '@ruta/server-seed';
-import { sessionFor } from './actors.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const ME = '{ me { id email displayName role province { code name } organization { shortName } } }';
 const LOGIN =

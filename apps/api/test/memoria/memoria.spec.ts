@@ -3,9 +3,9 @@ import JSZip from 'jszip';
 import * as Y from 'yjs';
 import { messages } from '@ruta/shared-i18n';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { sessionFor } from './actors.js';
-import { connect, eventually, ticketFor, type CollaborationClient } from './collaboration-client.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { connect, eventually, ticketFor, type CollaborationClient } from '../support/collaboration-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 interface Job {
   id: string;

@@ -1,7 +1,7 @@
 import { conversatorioId } from '@ruta/server-seed';
 import { countStatements, databaseDigest } from '@ruta/server-testing';
-import { sessionFor } from './actors.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 interface Reply {
   status: number;

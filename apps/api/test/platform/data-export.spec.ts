@@ -1,5 +1,5 @@
-import { sessionFor } from './actors.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('the administrator’s full data export', () => {
   let api: TestApp;

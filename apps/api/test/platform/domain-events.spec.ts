@@ -2,8 +2,8 @@ import { ACCESS_CHANGED, DomainEvents, loadConfig, type AccessChanged } from '@r
 import { PubSubEngine } from 'graphql-subscriptions';
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { createApp } from '../src/create-app.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { createApp } from '../../src/create-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,5 +1,5 @@
 import { Agent, request } from 'node:http';
-import { startTestApp, type TestApp } from './test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('the HTTP surface', () => {
   let api: TestApp;

@@ -1,7 +1,7 @@
 import { themeId } from '@ruta/server-seed';
 import net from 'node:net';
-import { sessionFor } from './actors.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** A TCP relay between the app and PostgreSQL that the test can cut, as if the database stopped. */
 class CuttableRelay {

@@ -1,6 +1,6 @@
 import { conversatorioId, demoUserId, organizationId, themeId } from '@ruta/server-seed';
-import { sessionFor } from './actors.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const ROWS = 60;
 const PAGE_SIZES = [1, 3, 7, 25];

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from './test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const PRODUCTION = {
   NODE_ENV: 'production',

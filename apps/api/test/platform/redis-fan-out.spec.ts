@@ -1,6 +1,6 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { loadConfig } from '@ruta/server-core';
-import { CollaborationServer } from '@ruta/server-documents';
+import { CollaborationServer } from '@ruta/server-collaboration';
 import { conversatorioId } from '@ruta/server-seed';
 import { gql } from '@ruta/server-testing';
 import { createClient, type Client } from 'graphql-ws';
@@ -8,9 +8,9 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import WebSocket from 'ws';
-import { createApp } from '../src/create-app.js';
-import { connect, eventually, ticketFor, type CollaborationClient } from './collaboration-client.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { createApp } from '../../src/create-app.js';
+import { connect, eventually, ticketFor, type CollaborationClient } from '../support/collaboration-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const DESCENTRALIZADA = conversatorioId('cooperacion-descentralizada');

@@ -1,8 +1,8 @@
 import { createTestDatabase, databaseDigest, withClient } from '@ruta/server-testing';
-import { createDataSource } from '../src/data-source.js';
-import { migrations } from '../src/migrations/index.js';
-import { sessionFor } from './actors.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { createDataSource } from '../../src/data-source.js';
+import { migrations } from '../../src/migrations/index.js';
+import { sessionFor } from '../support/actors.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('resilience', () => {
   describe('concurrency', () => {

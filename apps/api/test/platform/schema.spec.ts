@@ -1,7 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readFile } from 'node:fs/promises';
-import { startTestApp, type TestApp } from './test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('the committed GraphQL schema (apps/api/schema.gql)', () => {
   let api: TestApp;
@@ -13,7 +13,7 @@ describe('the committed GraphQL schema (apps/api/schema.gql)', () => {
 
   it('matches the schema the code builds (run `npm run schema:generate` after changing it)', async () => {
     const { schema } = api.app.get(GraphQLSchemaHost);
-    const committed = await readFile(new URL('../schema.gql', import.meta.url), 'utf8');
+    const committed = await readFile(new URL('../../schema.gql', import.meta.url), 'utf8');
     expect(`${printSchema(lexicographicSortSchema(schema))}\n`).toBe(committed);
   });
 

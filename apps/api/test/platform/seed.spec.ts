@@ -2,7 +2,7 @@ import { DEFAULT_DEMO_PASSWORD } from '@ruta/server-core';
 import { createTestDatabase } from '@ruta/server-testing';
 import { demoUserId, FORUM_2023_EVENT_ID, seedDatabase, seedDemoAccounts, sessionId, themeId } from '@ruta/server-seed';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../src/data-source.js';
+import { createDataSource } from '../../src/data-source.js';
 
 async function counts(dataSource: DataSource) {
   const [row] = await dataSource.query(`

@@ -3,9 +3,9 @@ import { demoActionItemId } from '@ruta/server-seed';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { sessionFor } from './actors.js';
-import { eventually } from './collaboration-client.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { eventually } from '../support/collaboration-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** Subscriptions deliver nothing from a province or organisation the subscriber may not see. */
 describe('subscriptions and scope', () => {

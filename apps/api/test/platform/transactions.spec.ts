@@ -1,7 +1,7 @@
 import { demoActionItemId } from '@ruta/server-seed';
 import { databaseDigest } from '@ruta/server-testing';
-import { sessionFor } from './actors.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * Multi-write mutations are all or nothing: a failure injected in PostgreSQL after their first

@@ -8,7 +8,7 @@ import { operationLimitsRule } from '@ruta/server-core';
  * GraphQL code generator collected) passes them, against the committed schema.
  */
 describe('the web app’s operations and the request limits', () => {
-  const root = path.resolve(import.meta.dirname, '../../..');
+  const root = path.resolve(import.meta.dirname, '../../../..');
   const schema = buildSchema(readFileSync(path.join(root, 'apps/api/schema.gql'), 'utf8'));
   const source = readFileSync(path.join(root, 'libs/web/data-access/src/gql/gql.ts'), 'utf8');
   const block = source.slice(source.indexOf('type Documents = {'), source.indexOf('};', source.indexOf('type Documents = {')));

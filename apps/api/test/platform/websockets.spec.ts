@@ -1,4 +1,4 @@
-import { CollaborationServer } from '@ruta/server-documents';
+import { CollaborationServer } from '@ruta/server-collaboration';
 import {
   GRAPHQL_WS_MAX_PAYLOAD,
   MAX_GRAPHQL_SOCKETS_PER_SESSION,
@@ -11,10 +11,10 @@ import { conversatorioId, demoUserId } from '@ruta/server-seed';
 import { createClient, type Client } from 'graphql-ws';
 import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
-import { sessionFor } from './actors.js';
-import { frame, rawUpgrade, type RawSocket } from './raw-websocket.js';
-import { connect, eventually, ticketFor, type CollaborationClient } from './collaboration-client.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { frame, rawUpgrade, type RawSocket } from '../support/raw-websocket.js';
+import { connect, eventually, ticketFor, type CollaborationClient } from '../support/collaboration-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const CONTRIBUTIONS = `subscription ($id: ID!) { contributionChanged(conversatorioId: $id) { kind contributionId } }`;
 const DESCENTRALIZADA = conversatorioId('cooperacion-descentralizada');

@@ -1,6 +1,6 @@
 import { demoUserId, sessionId } from '@ruta/server-seed';
-import { sessionFor } from './actors.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const CREATE_SESSION = `mutation ($input: AgendaSessionInput!) { createAgendaSession(input: $input) { id title durationMinutes theme { name } } }`;
 

@@ -1,7 +1,7 @@
 import { FORUM_2023_EVENT_ID, forum2023English, sessionId, themeId, translateForum2023 } from '@ruta/server-seed';
 import { DataSource } from 'typeorm';
-import { sessionFor } from './actors.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 interface EventEnglish {
   name: string | null;

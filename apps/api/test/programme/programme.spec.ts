@@ -1,5 +1,5 @@
 import { checkAgenda } from '@ruta/shared-domain';
-import { startTestApp, type TestApp } from './test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 interface AgendaData {
   event: {

@@ -1,9 +1,9 @@
 import { demoUserId, sessionId } from '@ruta/server-seed';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { sessionFor } from './actors.js';
-import { eventually } from './collaboration-client.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { eventually } from '../support/collaboration-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 interface Question {
   id: string;

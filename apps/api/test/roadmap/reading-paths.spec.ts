@@ -1,6 +1,6 @@
 import { organizationId, themeId } from '@ruta/server-seed';
-import { sessionFor } from './actors.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const MARK = 'caminolectura';
 const AECID = organizationId('aecid');

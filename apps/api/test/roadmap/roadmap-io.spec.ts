@@ -2,8 +2,8 @@ import { roadmapColumns } from '@ruta/server-roadmap';
 import { themeId } from '@ruta/server-seed';
 import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
-import { sessionFor } from './actors.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 interface ImportReport {
   dryRun: boolean;

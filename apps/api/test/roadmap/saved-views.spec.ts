@@ -1,6 +1,6 @@
 import { demoUserId } from '@ruta/server-seed';
-import { sessionFor } from './actors.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { sessionFor } from '../support/actors.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const SAVE = 'mutation ($name: String!, $query: String!) { saveView(name: $name, query: $query) { id name query } }';
 const VIEWS = '{ savedViews { id name query } }';

@@ -4,7 +4,7 @@ import { contributionVisibilitySql, contributionVisibleTo } from '@ruta/server-c
 import { actionItemVisibilitySql, actionItemVisibleTo } from '@ruta/server-roadmap';
 import { demoUserId, organizationId, themeId } from '@ruta/server-seed';
 import { DataSource } from 'typeorm';
-import { startTestApp, type TestApp } from '../test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const viewer = (role: Role, extra: Partial<AuthUser> = {}): AuthUser => ({
   id: demoUserId('analista@demo.ruta.ec'),

@@ -1,6 +1,6 @@
 import { startTestApp as start, type TestApp } from '@ruta/server-testing';
-import { createApp } from '../src/create-app.js';
-import { createDataSource } from '../src/data-source.js';
+import { createApp } from '../../src/create-app.js';
+import { createDataSource } from '../../src/data-source.js';
 
 export type { TestApp };
 

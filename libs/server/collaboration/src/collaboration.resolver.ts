@@ -1,28 +1,10 @@
-import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authorize, CurrentUser, IdArgs, IsPlainText, Trim, type AuthUser } from '@ruta/server-core';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Authorize, CurrentUser, IdArgs, type AuthUser } from '@ruta/server-core';
 import { documentsPolicy, DocumentSnapshotModel } from '@ruta/server-documents';
-import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { CollaborationTicket } from './collaboration.model.js';
 import { CollaborationTickets } from './collaboration-tickets.js';
 import { DocumentVersionsService } from './document-versions.service.js';
-
-@ArgsType()
-class DocumentIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  documentId: string;
-}
-
-@ArgsType()
-class CreateSnapshotArgs extends DocumentIdArgs {
-  @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(120)
-  @IsPlainText()
-  name: string;
-}
+import { DocumentIdArgs, CreateSnapshotArgs } from './collaboration.args.js';
 
 /** Opening a document in the editor, and its saved versions (restoring one goes through the live document). */
 @Resolver()

@@ -1,44 +1,12 @@
-import { Args, ArgsType, Field, ID, Info, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Info, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { PubSubEngine } from 'graphql-subscriptions';
-import { Authorize, type AuthUser, CurrentUser, IdArgs, IsPlainText, requestedFields, type RequestWithUser, Trim } from '@ruta/server-core';
-import { ArrayMaxSize, IsBoolean, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Authorize, type AuthUser, CurrentUser, IdArgs, requestedFields, type RequestWithUser } from '@ruta/server-core';
 import { ContributionsArgs, CreateContributionInput, UpdateContributionInput } from './contribution.inputs.js';
 import { Contribution, ContributionConnection, ContributionEvent } from './contribution.model.js';
 import { contributionsPolicy } from './contributions.policy.js';
 import { CONTRIBUTION_EVENTS, ContributionsService, type ContributionEventPayload } from './contributions.service.js';
-
-@ArgsType()
-class EndorseArgs extends IdArgs {
-  @Field({ defaultValue: true, description: 'False withdraws the endorsement.' })
-  @IsBoolean()
-  endorsed: boolean;
-}
-
-@ArgsType()
-class HideArgs extends IdArgs {
-  @Field({ description: 'Why it is hidden; analysts and the moderator see it.' })
-  @Trim()
-  @IsString()
-  @MaxLength(500)
-  @IsPlainText()
-  reason: string;
-}
-
-@ArgsType()
-class IdsArgs {
-  @Field(() => [ID])
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true })
-  ids: string[];
-}
-
-@ArgsType()
-class ContributionEventsArgs {
-  @Field(() => ID)
-  @IsUUID()
-  conversatorioId: string;
-}
+import { EndorseArgs, HideArgs, IdsArgs, ContributionEventsArgs } from './contributions.args.js';
 
 @Resolver()
 export class ContributionsResolver {

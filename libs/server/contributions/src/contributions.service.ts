@@ -9,20 +9,17 @@ import {
   encodeCursor,
   fieldError,
   fromJson,
-  jsonObject,
-  PartialSelections,
   preparedRows,
-  relatedJson,
   type AuthUser,
   type Connection,
 } from '@ruta/server-core';
 import { ConversatorioEntity } from '@ruta/server-conversatorios';
 import { ThemeEntity } from '@ruta/server-events';
 import { diffFields, recordHistory } from '@ruta/server-history';
-import { UserEntity } from '@ruta/server-identity';
-import { ProvinceEntity, ReferenceService } from '@ruta/server-reference';
-import { type DataSource, type EntityManager, type EntityMetadata, type SelectQueryBuilder } from 'typeorm';
+import { ReferenceService } from '@ruta/server-reference';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ContributionEndorsementEntity, ContributionEntity } from './contribution.entity.js';
+import { contributionSelections, type ContributionJson } from './contribution-json.js';
 import type {
   ContributionFilter,
   ContributionContentInput,
@@ -32,33 +29,6 @@ import type {
 import type { Contribution, ContributionEventKind } from './contribution.model.js';
 import { contributionsPolicy, type ContributionSubject } from './contributions.policy.js';
 import { contributionVisibilitySql, contributionVisibleTo } from './visibility/contribution-visibility.js';
-
-/**
- * One contribution as `read` selects it: its columns and its related rows, as JSON. The optional
- * parts (`CONTRIBUTION_PARTS`) are absent when the query did not ask for them, and so are the
- * model's fields made from them.
- */
-interface ContributionJson {
-  contribution: Record<string, unknown>;
-  conversatorio: { id: string; title: string };
-  theme: Record<string, unknown>;
-  province: ProvinceEntity;
-  author: { id: string; displayName: string };
-  endorsements: { total: number; mine: boolean };
-}
-
-/**
- * The parts of a contribution read only when a query asks for them (by model field): its body and
- * its related rows. The rest (ids, type, keys, flags, dates) is small and always read.
- */
-const CONTRIBUTION_PARTS = {
-  body: ['body'],
-  conversatorio: ['conversatorio'],
-  province: ['province'],
-  author: ['author'],
-  endorsements: ['endorsementCount', 'endorsedByMe'],
-} as const;
-type ContributionPart = keyof typeof CONTRIBUTION_PARTS;
 
 /** How `read` reads: in a transaction's manager, and only the parts some fields need. */
 interface ReadOptions {
@@ -91,11 +61,7 @@ export class ContributionsService {
     private readonly reference: ReferenceService,
   ) {}
 
-  private contributionSelections?: {
-    selections: PartialSelections<ContributionPart>;
-    contributions: EntityMetadata;
-    themes: EntityMetadata;
-  };
+  private selections?: ReturnType<typeof contributionSelections>;
 
   /** Records, in the change's transaction, that a contribution changed: its conversatorio's subscribers hear it after the commit. */
   private async announce(
@@ -390,7 +356,7 @@ export class ContributionsService {
     query: SelectQueryBuilder<ContributionEntity>,
     { manager = this.dataSource.manager, fields, ownerColumn }: ReadOptions & { ownerColumn?: string } = {},
   ): Promise<Contribution[] | Array<{ ownerId: string; contribution: Contribution }>> {
-    const { selections, contributions, themes } = this.contributionJson();
+    const { selections, contributions, themes } = (this.selections ??= contributionSelections(this.dataSource));
     query.select(selections.for(fields), 'row');
     query.setParameter('reader', actor.id);
     if (ownerColumn) query.addSelect(ownerColumn, 'ownerId');
@@ -419,36 +385,5 @@ export class ContributionsService {
     };
     if (ownerColumn) return rows.map(({ row, ownerId }) => ({ ownerId: ownerId!, contribution: toModel(row) }));
     return rows.map(({ row }) => toModel(row));
-  }
-
-  /** What `read` selects for each contribution (`:reader` is the reader's id), built from the entities' metadata. */
-  private contributionJson() {
-    if (this.contributionSelections) return this.contributionSelections;
-    const [contributions, conversatorios, themes, provinces, users] = [
-      ContributionEntity,
-      ConversatorioEntity,
-      ThemeEntity,
-      ProvinceEntity,
-      UserEntity,
-    ].map((entity) => this.dataSource.getMetadata(entity));
-    const selections = new PartialSelections<ContributionPart>(CONTRIBUTION_PARTS, (parts) => {
-      const columns = contributions.nonVirtualColumns
-        .filter((column) => column.isSelect && (column.propertyName !== 'body' || parts.has('body')))
-        .map((column) => column.propertyName);
-      // Each related part as `'key', value` arguments of the row's json_build_object.
-      const related: Record<Exclude<ContributionPart, 'body'>, string> = {
-        conversatorio: `'conversatorio', ${jsonObject(conversatorios, 'conversatorio', ['id', 'title'])},
-      'theme', ${relatedJson(themes, 't', 't.id = conversatorio.theme_id')}`,
-        province: `'province', ${relatedJson(provinces, 'p', 'p.code = contribution.province_code')}`,
-        author: `'author', ${relatedJson(users, 'u', 'u.id = contribution.author_id', ['id', 'displayName'])}`,
-        endorsements: `'endorsements', (SELECT json_build_object('total', count(*), 'mine', coalesce(bool_or(e.user_id = :reader), false))
-                         FROM contribution_endorsement e WHERE e.contribution_id = contribution.id)`,
-      };
-      return `json_build_object(${[
-        `'contribution', ${jsonObject(contributions, 'contribution', columns)}`,
-        ...Object.entries(related).flatMap(([part, pairs]) => (parts.has(part as ContributionPart) ? [pairs] : [])),
-      ].join(',\n      ')})`;
-    });
-    return (this.contributionSelections = { selections, contributions, themes });
   }
 }

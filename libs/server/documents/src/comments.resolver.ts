@@ -1,73 +1,12 @@
-import { Args, ArgsType, Field, ID, InputType, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CommentThreadStatus } from '@ruta/shared-domain';
-import { Authorize, CurrentUser, IdArgs, IsFreeText, Trim, type AuthUser, type RequestWithUser } from '@ruta/server-core';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Authorize, CurrentUser, IdArgs, type AuthUser, type RequestWithUser } from '@ruta/server-core';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { COMMENT_THREAD_EVENTS, CommentsService, type CommentThreadEventPayload } from './comments.service.js';
 import { CommentThreadEvent, CommentThreadModel } from './document.model.js';
 import { documentsPolicy } from './documents.policy.js';
 import { DocumentsService } from './documents.service.js';
-
-@InputType()
-class CommentBodyInput {
-  @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(4000)
-  @IsFreeText()
-  body: string;
-
-  @Field(() => [ID], { defaultValue: [] })
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
-  mentionIds: string[];
-}
-
-@InputType()
-class OpenCommentThreadInput extends CommentBodyInput {
-  @Field(() => ID)
-  @IsUUID()
-  documentId: string;
-
-  @Field({ description: 'Yjs relative position of the passage start, base64.' })
-  @IsString()
-  @MaxLength(700)
-  anchorStart: string;
-
-  @Field({ description: 'Yjs relative position of the passage end, base64.' })
-  @IsString()
-  @MaxLength(700)
-  anchorEnd: string;
-
-  @Field({ description: 'The passage commented on, as it reads now.' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1000)
-  @IsFreeText()
-  quote: string;
-}
-
-@ArgsType()
-class DocumentIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  documentId: string;
-}
-
-@ArgsType()
-class ThreadsArgs {
-  @Field(() => ID)
-  @IsUUID()
-  documentId: string;
-
-  @Field(() => CommentThreadStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(CommentThreadStatus)
-  status?: CommentThreadStatus | null;
-}
+import { CommentBodyInput, OpenCommentThreadInput, DocumentIdArgs, ThreadsArgs } from './comments.args.js';
 
 @Resolver(() => CommentThreadModel)
 export class CommentsResolver {

@@ -1,40 +1,11 @@
-import { Args, ArgsType, Field, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Authorize, CurrentUser, definePolicy, IdArgs, signedIn, type AuthUser } from '@ruta/server-core';
 import { PersonRef } from '@ruta/server-conversatorios';
 import { UsersService } from '@ruta/server-identity';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { DocumentModel } from './document.model.js';
 import { documentsPolicy } from './documents.policy.js';
 import { DocumentsService } from './documents.service.js';
-
-@ArgsType()
-class ConversatorioDocumentArgs {
-  @Field(() => ID)
-  @IsUUID()
-  conversatorioId: string;
-}
-
-@ArgsType()
-class SessionSpeakerArgs {
-  @Field(() => ID)
-  @IsUUID()
-  sessionSpeakerId: string;
-}
-
-@ArgsType()
-class MentionableArgs {
-  @Field({ defaultValue: '' })
-  @IsString()
-  @MaxLength(80)
-  search: string;
-
-  @Field(() => Int, { defaultValue: 8 })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(20)
-  first: number;
-}
+import { ConversatorioDocumentArgs, SessionSpeakerArgs, MentionableArgs } from './documents.args.js';
 
 /** People can be mentioned by anyone signed in: only names are shown, never contact details. */
 const mentionsPolicy = definePolicy<'person:mention'>('mentions', { 'person:mention': signedIn });

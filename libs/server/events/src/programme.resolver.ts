@@ -1,25 +1,10 @@
-import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ArrayMaxSize, IsUUID } from 'class-validator';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authorize, IdArgs } from '@ruta/server-core';
 import { AgendaSession, Event, Speaker, Theme } from './event.models.js';
 import { AgendaSessionInput, EventEnglishInput, SessionSpeakerInput, SpeakerInput, ThemeInput } from './programme.inputs.js';
 import { programmePolicy } from './programme.policy.js';
 import { ProgrammeService } from './programme.service.js';
-
-@ArgsType()
-class SessionIdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  sessionId: string;
-}
-
-@ArgsType()
-class SessionModeratorsArgs extends SessionIdArgs {
-  @Field(() => [ID], { description: 'Every account that is to moderate the session (an empty list: none).' })
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true })
-  userIds: string[];
-}
+import { SessionIdArgs, SessionModeratorsArgs } from './programme.args.js';
 
 /** Keeping the programme (administrators). */
 @Resolver()

@@ -1,7 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, ArgsType, Context, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, Authorize, CurrentUser, type AppConfig, type AuthUser, type GraphQLContext } from '@ruta/server-core';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { AuthService } from './auth.service.js';
 import { identityPolicy } from './identity.policy.js';
 import { PasswordLinksService } from './password-links.service.js';
@@ -10,15 +9,7 @@ import { SessionsService } from './sessions.service.js';
 import { AuthPayload, PasswordLinkInfo, User } from './user.model.js';
 import { ChangePasswordInput, LoginArgs, SetPasswordInput } from './user.inputs.js';
 import { UsersService } from './users.service.js';
-
-@ArgsType()
-class PasswordLinkArgs {
-  @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  token: string;
-}
+import { PasswordLinkArgs } from './auth.args.js';
 
 /** Signing in and out, the signed-in person, and setting passwords. */
 @Resolver()

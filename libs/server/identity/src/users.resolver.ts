@@ -1,18 +1,11 @@
-import { Args, ArgsType, Context, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authorize, type AuthUser, CurrentUser, type GraphQLContext, IdArgs } from '@ruta/server-core';
-import { IsBoolean } from 'class-validator';
 import { identityPolicy } from './identity.policy.js';
 import { absoluteUrl } from './session-cookie.js';
 import { CreateUserInput, UpdateUserInput } from './user.inputs.js';
 import { CreateUserPayload, PasswordLink, User } from './user.model.js';
 import { UsersService } from './users.service.js';
-
-@ArgsType()
-class SetUserDisabledArgs extends IdArgs {
-  @Field()
-  @IsBoolean()
-  disabled: boolean;
-}
+import { SetUserDisabledArgs } from './users.args.js';
 
 /** People administration. */
 @Resolver()

@@ -1,27 +1,10 @@
-import { Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authorize, CurrentUser, IdArgs, type AuthUser } from '@ruta/server-core';
-import { IsIn, IsOptional, IsUUID, Matches, IsEnum } from 'class-validator';
-import { MemoriaJobStatus, MemoriaScopeKind, type MemoriaVersionEntity } from './memoria.entity.js';
+import { MemoriaScopeKind, type MemoriaVersionEntity } from './memoria.entity.js';
 import { MemoriaJobsService, type MemoriaJobRow } from './memoria-jobs.service.js';
 import { memoriaPolicy } from './memoria.policy.js';
-
-registerEnumType(MemoriaScopeKind, { name: 'MemoriaScopeKind' });
-registerEnumType(MemoriaJobStatus, { name: 'MemoriaJobStatus' });
-
-@ObjectType('MemoriaDownloads', { description: 'Where each format is downloaded (same-origin paths).' })
-class MemoriaDownloads {
-  @Field()
-  pdf: string;
-
-  @Field()
-  docx: string;
-
-  @Field()
-  html: string;
-
-  @Field()
-  markdown: string;
-}
+import { MemoriaDownloads, MemoriaJob, MemoriaVersion } from './memoria-jobs.model.js';
+import { GenerateArgs, PublishArgs } from './memoria-jobs.args.js';
 
 /** The download paths of a draft or a version (`…/<name>` + `.<format>`), as the downloads library serves them. */
 const downloads = (base: string): MemoriaDownloads => ({
@@ -30,96 +13,6 @@ const downloads = (base: string): MemoriaDownloads => ({
   html: `${base}.html`,
   markdown: `${base}.md`,
 });
-
-@ObjectType('MemoriaJob', { description: 'A generation of the memoria (a draft), with its progress.' })
-class MemoriaJob {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => MemoriaScopeKind)
-  scopeKind: MemoriaScopeKind;
-
-  @Field()
-  scopeLabel: string;
-
-  @Field()
-  language: string;
-
-  @Field(() => MemoriaJobStatus)
-  status: MemoriaJobStatus;
-
-  @Field(() => Int, { description: '0–100.' })
-  progress: number;
-
-  @Field(() => String, { nullable: true })
-  error: string | null;
-
-  @Field(() => Date)
-  createdAt: Date;
-
-  @Field(() => Date, { nullable: true })
-  finishedAt: Date | null;
-
-  @Field(() => [String], {
-    description: 'The formats already stored, downloadable before the job is done: html and md first, then pdf, then docx.',
-  })
-  readyFormats: string[];
-
-  @Field(() => MemoriaDownloads, {
-    nullable: true,
-    description: 'Where each format is downloaded, once the first is stored (`readyFormats` says which are ready).',
-  })
-  downloads: MemoriaDownloads | null;
-}
-
-@ObjectType('MemoriaVersion', { description: 'A published memoria: frozen and numbered.' })
-class MemoriaVersion {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int)
-  number: number;
-
-  @Field()
-  scopeLabel: string;
-
-  @Field()
-  language: string;
-
-  @Field(() => Date)
-  publishedAt: Date;
-
-  @Field(() => MemoriaDownloads)
-  downloads: MemoriaDownloads;
-}
-
-@ArgsType()
-class GenerateArgs {
-  @Field(() => MemoriaScopeKind, { defaultValue: MemoriaScopeKind.FORUM })
-  @IsEnum(MemoriaScopeKind)
-  scope: MemoriaScopeKind;
-
-  @Field(() => ID, { nullable: true, description: 'For a theme’s memoria.' })
-  @IsOptional()
-  @IsUUID()
-  themeId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'For a province’s memoria (INEC code).' })
-  @IsOptional()
-  @Matches(/^\d{2}$/)
-  provinceCode?: string | null;
-
-  @Field({ defaultValue: 'es', description: 'es or en (the fixed texts).' })
-  @IsIn(['es', 'en'])
-  language: 'es' | 'en';
-}
-
-@ArgsType()
-class PublishArgs {
-  @Field(() => ID)
-  @IsUUID()
-  jobId: string;
-}
 
 const toJob = (job: MemoriaJobRow): MemoriaJob => ({
   ...job,

@@ -1,19 +1,10 @@
-import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { OrganizationKind } from '@ruta/shared-domain';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authorize, IdArgs } from '@ruta/server-core';
-import { IsEnum, IsOptional } from 'class-validator';
 import { OrganizationInput } from './organization.inputs.js';
 import { Organization } from './organization.model.js';
 import { organizationsPolicy } from './organizations.policy.js';
 import { OrganizationsService } from './organizations.service.js';
-
-@ArgsType()
-class OrganizationsArgs {
-  @Field(() => OrganizationKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(OrganizationKind)
-  kind?: OrganizationKind;
-}
+import { OrganizationsArgs } from './organizations.args.js';
 
 @Resolver()
 export class OrganizationsResolver {

@@ -1,43 +1,11 @@
-import { Args, ArgsType, Field, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { QuestionStatus } from '@ruta/shared-domain';
-import { Authorize, type AuthUser, CurrentUser, IdArgs, IsFreeText, type RequestWithUser, Trim } from '@ruta/server-core';
+import { Authorize, type AuthUser, CurrentUser, type RequestWithUser } from '@ruta/server-core';
 import { PubSubEngine } from 'graphql-subscriptions';
-import { IsBoolean, IsEnum, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { SessionQuestion, SessionQuestionEvent } from './question.model.js';
 import { questionsPolicy } from './questions.policy.js';
 import { QUESTION_EVENTS, QuestionsService, type QuestionEventPayload } from './questions.service.js';
-
-@ArgsType()
-class SessionArgs {
-  @Field(() => ID)
-  @IsUUID()
-  sessionId: string;
-}
-
-@ArgsType()
-class AskArgs extends SessionArgs {
-  @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
-  @IsFreeText()
-  body: string;
-}
-
-@ArgsType()
-class VoteArgs extends IdArgs {
-  @Field({ defaultValue: true })
-  @IsBoolean()
-  voted: boolean;
-}
-
-@ArgsType()
-class ModerateArgs extends IdArgs {
-  @Field(() => QuestionStatus)
-  @IsEnum(QuestionStatus)
-  status: QuestionStatus;
-}
+import { SessionArgs, AskArgs, VoteArgs, ModerateArgs } from './questions.args.js';
 
 @Resolver()
 export class QuestionsResolver {

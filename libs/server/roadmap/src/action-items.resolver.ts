@@ -1,17 +1,4 @@
-import {
-  Args,
-  ArgsType,
-  Field,
-  ID,
-  Info,
-  Mutation,
-  ObjectType,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-  Subscription,
-} from '@nestjs/graphql';
+import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { PubSubEngine } from 'graphql-subscriptions';
 import {
@@ -26,7 +13,6 @@ import {
   type RequestWithUser,
 } from '@ruta/server-core';
 import { Contribution, ContributionsService } from '@ruta/server-contributions';
-import { ArrayMaxSize, ArrayMinSize, IsUUID } from 'class-validator';
 import { ActionItemHistoryService } from './action-item-history.service.js';
 import {
   ActionItemsArgs,
@@ -36,45 +22,26 @@ import {
   UpdateActionItemInput,
 } from './action-item.inputs.js';
 import { ActionItem, ActionItemConnection, ActionItemRef, HistoryEntry } from './action-item.model.js';
+import { ActionItemMerges } from './action-item-merge.service.js';
+import { ActionItemWrites } from './action-item-writes.service.js';
 import { ACTION_ITEM_EVENTS, ActionItemsService, type ActionItemEventPayload } from './action-items.service.js';
 import { Commitment, SupportFigure } from './commitment.model.js';
 import { CommitmentsService } from './commitments.service.js';
 import { roadmapPolicy } from './roadmap.policy.js';
 import { SOURCE_LINKS, SourcesService } from './sources.service.js';
+import { ActionItemEvent } from './action-item-events.model.js';
+import { UnlinkSourceArgs, ActionItemEventsArgs } from './action-items.args.js';
 
 interface Context {
   req: RequestWithUser;
-}
-
-@ArgsType()
-class UnlinkSourceArgs extends IdArgs {
-  @Field(() => ID)
-  @IsUUID()
-  contributionId: string;
-}
-
-@ArgsType()
-class ActionItemEventsArgs {
-  @Field(() => [ID], { description: 'The items to follow.' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @IsUUID('all', { each: true })
-  ids: string[];
-}
-
-@ObjectType('ActionItemEvent', { description: 'An action item changed; as the subscriber may see it now.' })
-class ActionItemEvent {
-  @Field(() => ID)
-  actionItemId: string;
-
-  @Field(() => ActionItem, { nullable: true, description: 'Null when the subscriber may no longer see it.' })
-  actionItem: ActionItem | null;
 }
 
 @Resolver(() => ActionItem)
 export class ActionItemsResolver {
   constructor(
     private readonly service: ActionItemsService,
+    private readonly writes: ActionItemWrites,
+    private readonly merges: ActionItemMerges,
     private readonly contributions: ContributionsService,
     private readonly commitments: CommitmentsService,
     private readonly history: ActionItemHistoryService,
@@ -100,7 +67,7 @@ export class ActionItemsResolver {
   @Mutation(() => ActionItem, { description: 'Proposes an action item, possibly from contributions (technicians: their own province).' })
   @Authorize(roadmapPolicy, 'actionItem:propose')
   proposeActionItem(@CurrentUser() actor: AuthUser, @Args('input') input: ProposeActionItemInput): Promise<ActionItem> {
-    return this.service.propose(actor, input);
+    return this.writes.propose(actor, input);
   }
 
   @Mutation(() => ActionItem, { description: 'Changes an action item on the version seen; a stale version gets VERSION_CONFLICT.' })
@@ -110,25 +77,25 @@ export class ActionItemsResolver {
     @Args() { id }: IdArgs,
     @Args('input') input: UpdateActionItemInput,
   ): Promise<ActionItem> {
-    return this.service.update(actor, id, input);
+    return this.writes.update(actor, id, input);
   }
 
   @Mutation(() => ActionItem, { description: 'Merges one item into another; returns the item that stays.' })
   @Authorize(roadmapPolicy, 'actionItem:manage')
   mergeActionItems(@CurrentUser() actor: AuthUser, @Args() args: MergeActionItemsArgs): Promise<ActionItem> {
-    return this.service.merge(actor, args.targetId, args.targetVersion, args.absorbedId, args.absorbedVersion);
+    return this.merges.merge(actor, args.targetId, args.targetVersion, args.absorbedId, args.absorbedVersion);
   }
 
   @Mutation(() => ActionItem, { description: 'Links contributions to an item as its sources.' })
   @Authorize(roadmapPolicy, 'actionItem:manage')
   linkContributions(@CurrentUser() actor: AuthUser, @Args() { id, contributionIds }: LinkSourcesArgs): Promise<ActionItem> {
-    return this.service.linkSources(actor, id, contributionIds);
+    return this.writes.linkSources(actor, id, contributionIds);
   }
 
   @Mutation(() => ActionItem, { description: 'Removes a contribution from an item’s sources.' })
   @Authorize(roadmapPolicy, 'actionItem:manage')
   unlinkContribution(@CurrentUser() actor: AuthUser, @Args() { id, contributionId }: UnlinkSourceArgs): Promise<ActionItem> {
-    return this.service.unlinkSource(actor, id, contributionId);
+    return this.writes.unlinkSource(actor, id, contributionId);
   }
 
   @Subscription(() => ActionItemEvent, {

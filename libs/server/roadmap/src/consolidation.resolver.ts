@@ -1,70 +1,10 @@
-import { Args, ArgsType, Field, Float, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Authorize, CurrentUser, IsFreeText, type AuthUser } from '@ruta/server-core';
-import { Contribution, ContributionConnection, ContributionsArgs } from '@ruta/server-contributions';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { ActionItem } from './action-item.model.js';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Authorize, CurrentUser, type AuthUser } from '@ruta/server-core';
+import { ContributionConnection, ContributionsArgs } from '@ruta/server-contributions';
 import { ConsolidationService } from './consolidation.service.js';
 import { roadmapPolicy } from './roadmap.policy.js';
-
-@ObjectType('ConsolidationCell', { description: 'How many contributions of a theme and province are not on the roadmap yet.' })
-class ConsolidationCell {
-  @Field(() => ID)
-  themeId: string;
-
-  @Field()
-  themeName: string;
-
-  @Field()
-  provinceCode: string;
-
-  @Field()
-  provinceName: string;
-
-  @Field(() => Int)
-  count: number;
-}
-
-@ObjectType('SimilarContribution')
-class SimilarContribution {
-  @Field(() => Contribution)
-  contribution: Contribution;
-
-  @Field(() => Float, { description: 'Trigram similarity, 0–1.' })
-  similarity: number;
-}
-
-@ObjectType('SimilarActionItem')
-class SimilarActionItem {
-  @Field(() => ActionItem)
-  actionItem: ActionItem;
-
-  @Field(() => Float, { description: 'Trigram similarity, 0–1.' })
-  similarity: number;
-}
-
-@ObjectType('ConsolidationSuggestions', { description: 'Contributions and action items that look alike (possible duplicates).' })
-class ConsolidationSuggestions {
-  @Field(() => [SimilarContribution])
-  contributions: SimilarContribution[];
-
-  @Field(() => [SimilarActionItem])
-  actionItems: SimilarActionItem[];
-}
-
-@ArgsType()
-class SuggestionsArgs {
-  @Field(() => ID, { nullable: true, description: 'Compare with this contribution’s text…' })
-  @IsOptional()
-  @IsUUID()
-  contributionId?: string | null;
-
-  @Field(() => String, { nullable: true, description: '…or with this text.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
-  @IsFreeText()
-  text?: string | null;
-}
+import { ConsolidationCell, ConsolidationSuggestions } from './consolidation.model.js';
+import { SuggestionsArgs } from './consolidation.args.js';
 
 @Resolver()
 export class ConsolidationResolver {

@@ -13,7 +13,8 @@ import { parse } from 'csv-parse/sync';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ActionItemEntity } from './action-item.entity.js';
 import { ProposeActionItemInput } from './action-item.inputs.js';
-import { ActionItemsService } from './action-items.service.js';
+import { checkContent } from './action-item-content.js';
+import { ActionItemWrites } from './action-item-writes.service.js';
 import { roadmapPolicy } from './roadmap.policy.js';
 
 export const MAX_IMPORT_ROWS = 1000;
@@ -66,7 +67,7 @@ interface Lookups {
 export class RoadmapImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly actionItems: ActionItemsService,
+    private readonly actionItems: ActionItemWrites,
   ) {}
 
   async import(actor: AuthUser, csv: string, dryRun: boolean): Promise<ImportReport> {
@@ -81,7 +82,7 @@ export class RoadmapImportService {
       errors.push(...flattenValidationErrors(await validate(instance, { whitelist: true, forbidUnknownValues: true })));
       // Every reason at once; a field already refused (say, an unknown name) is not reported twice.
       const reported = new Set(errors.map((error) => error.field));
-      const checked = await this.actionItems.checkContent(this.dataSource.manager, instance);
+      const checked = await checkContent(this.dataSource.manager, instance);
       errors.push(...checked.filter((error) => !reported.has(error.field)));
       if (errors.length > 0) rejected.push({ line, title: record.titulo ?? '', errors });
       else rows.push({ line, input: instance, status });

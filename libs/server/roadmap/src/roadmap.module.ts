@@ -6,6 +6,8 @@ import { ReferenceModule } from '@ruta/server-reference';
 import { ActionItemSourceEntity, ActionItemEntity } from './action-item.entity.js';
 import { ActionItemHistoryService } from './action-item-history.service.js';
 import { ActionItemsResolver, ContributionActionItemsResolver } from './action-items.resolver.js';
+import { ActionItemMerges } from './action-item-merge.service.js';
+import { ActionItemWrites } from './action-item-writes.service.js';
 import { ActionItemsService } from './action-items.service.js';
 import { CommitmentEntity } from './commitment.entity.js';
 import { CommitmentsResolver } from './commitments.resolver.js';
@@ -39,6 +41,8 @@ export const roadmapEntities = [ActionItemEntity, ActionItemSourceEntity, Commit
     ContributionRoadmapAbilitiesResolver,
     RoadmapAbilitiesResolver,
     ActionItemsService,
+    ActionItemWrites,
+    ActionItemMerges,
     ActionItemHistoryService,
     SourcesService,
     CommitmentsService,
