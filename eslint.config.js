@@ -33,6 +33,18 @@ const webOnly = [
   'y-indexeddb',
 ];
 
+const roleCheckMessage =
+  'Do not compare roles in the web: ask useAbilities() for what the viewer may do, or the record’s viewerCan for what they may do with it; rules about another person’s role are in @ruta/shared-domain (scopeOfRole, isCongopeRole, moderatesSessions).';
+/** `x.role === …`, `x?.role !== …`, `(x.role as Role) == …`, `roles.includes(x.role)`, `switch (x.role)`. */
+const role = "MemberExpression[property.name='role']";
+const roleChecks = [
+  `BinaryExpression[operator=/^[!=]==?$/] > ${role}`,
+  `BinaryExpression[operator=/^[!=]==?$/] > :matches(ChainExpression, TSAsExpression, TSNonNullExpression) > ${role}`,
+  `CallExpression[callee.property.name='includes'] ${role}`,
+  `SwitchStatement > ${role}.discriminant`,
+  `SwitchStatement > :matches(ChainExpression, TSAsExpression, TSNonNullExpression).discriminant > ${role}`,
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -91,7 +103,14 @@ export default tseslint.config(
             },
             {
               sourceTag: 'layer:output',
-              onlyDependOnLibsWithTags: ['layer:shared', 'layer:platform', 'layer:directory', 'layer:domain', 'layer:process', 'layer:output'],
+              onlyDependOnLibsWithTags: [
+                'layer:shared',
+                'layer:platform',
+                'layer:directory',
+                'layer:domain',
+                'layer:process',
+                'layer:output',
+              ],
             },
           ],
         },
@@ -108,6 +127,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.recommended.rules },
+  },
+  {
+    // What the viewer may do is the server's answer (me.abilities, each record's viewerCan), never
+    // re-derived from their role: a rule changed on the server then changes the web with it. Rules
+    // about another person's role (the person being edited) are named in @ruta/shared-domain.
+    files: ['libs/web/feature-*/**/*.{ts,tsx}', 'apps/web/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': ['error', ...roleChecks.map((selector) => ({ selector, message: roleCheckMessage }))],
+    },
   },
   prettier,
 );

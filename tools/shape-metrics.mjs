@@ -7,9 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const list = process.argv.includes('--list');
-const files = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.mjs'], { encoding: 'utf8' })
-  .split('\n')
-  .filter(Boolean);
+const files = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.mjs'], { encoding: 'utf8' }).split('\n').filter(Boolean);
 
 const exempt = (file) =>
   /\/gql\/|\/generated\/|libs\/shared\/i18n\/src\/(es|en)\.ts$|fixture|\/data\//.test(file) || file.endsWith('.d.ts');
@@ -24,8 +22,7 @@ const libraryOf = (file) => {
   const match = /^libs\/(server|web)\/([^/]+)\//.exec(file);
   return match ? `${match[1]}-${match[2]}` : undefined;
 };
-const isFeature = (library) =>
-  library && !/^(server-(core|testing|history)|web-(data-access|ui))$/.test(library);
+const isFeature = (library) => library && !/^(server-(core|testing|history)|web-(data-access|ui))$/.test(library);
 
 const edges = new Map();
 for (const file of files) {
@@ -64,5 +61,7 @@ console.log(`files over 400 lines: ${long.length}`);
 for (const { file, lines } of long) console.log(`  ${lines}\t${file}`);
 console.log(`feature → feature import edges: ${edges.size} (${[...edges.values()].reduce((a, b) => a + b, 0)} import statements)`);
 if (list) for (const [edge, count] of [...edges].sort()) console.log(`  ${edge}\t${count}`);
-console.log(`SQL over another feature's tables: ${foreignSql.size} library → table pairs (${[...foreignSql.values()].reduce((a, b) => a + b, 0)} statements)`);
+console.log(
+  `SQL over another feature's tables: ${foreignSql.size} library → table pairs (${[...foreignSql.values()].reduce((a, b) => a + b, 0)} statements)`,
+);
 if (list) for (const [edge, count] of [...foreignSql].sort()) console.log(`  ${edge}\t${count}`);

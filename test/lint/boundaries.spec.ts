@@ -25,8 +25,14 @@ describe('library boundaries', () => {
     ['libs/server/reference/src/probe.ts', "import { RoadmapReads } from '@ruta/server-roadmap';\nexport const probe = RoadmapReads;\n"],
     ['libs/server/roadmap/src/probe.ts', "import { MemoriaModule } from '@ruta/server-memoria';\nexport const probe = MemoriaModule;\n"],
     ['libs/server/documents/src/probe.ts', "import { SearchModule } from '@ruta/server-search';\nexport const probe = SearchModule;\n"],
-    ['libs/server/identity/src/probe.ts', "import { ActionItemsService } from '@ruta/server-roadmap';\nexport const probe = ActionItemsService;\n"],
-    ['libs/server/collaboration/src/probe.ts', "import { DownloadsModule } from '@ruta/server-downloads';\nexport const probe = DownloadsModule;\n"],
+    [
+      'libs/server/identity/src/probe.ts',
+      "import { ActionItemsService } from '@ruta/server-roadmap';\nexport const probe = ActionItemsService;\n",
+    ],
+    [
+      'libs/server/collaboration/src/probe.ts',
+      "import { DownloadsModule } from '@ruta/server-downloads';\nexport const probe = DownloadsModule;\n",
+    ],
   ])('refuses an upward import in %s', async (file, code) => {
     const errors = await boundaryErrors(file, code);
     expect(errors).toHaveLength(1);

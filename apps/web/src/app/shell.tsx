@@ -1,13 +1,13 @@
-import { hasAccess, useSession } from '@ruta/web-data-access';
+import { hasAccess, useAbilities } from '@ruta/web-data-access';
 import { AccountMenu } from '@ruta/web-feature-identity';
 import { AppLayout, LeaveGuardPrompt } from '@ruta/web-ui';
 import { Outlet } from 'react-router';
 import { navItems } from './nav-items.js';
 
 export function Shell() {
-  const { user } = useSession();
+  const abilities = useAbilities();
   return (
-    <AppLayout navItems={navItems.filter((item) => hasAccess(user, item.access))} account={<AccountMenu />}>
+    <AppLayout navItems={navItems.filter((item) => hasAccess(abilities, item.ability))} account={<AccountMenu />}>
       <Outlet />
       <LeaveGuardPrompt />
     </AppLayout>

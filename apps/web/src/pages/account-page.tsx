@@ -4,5 +4,5 @@ import { useDocumentTitle } from './use-document-title.js';
 
 export function AccountPage() {
   useDocumentTitle('nav.account');
-  return <RequireAccess access="signedIn">{(user) => <AccountView user={user} />}</RequireAccess>;
+  return <RequireAccess ability="signedIn">{(user) => <AccountView user={user} />}</RequireAccess>;
 }

@@ -6,5 +6,5 @@ import { useDocumentTitle } from './use-document-title.js';
 export function ActionItemPage() {
   useDocumentTitle('nav.roadmap');
   const { id = '' } = useParams();
-  return <RequireAccess access="signedIn">{(user) => <ActionItemView key={id} id={id} user={user} />}</RequireAccess>;
+  return <RequireAccess ability="signedIn">{(user) => <ActionItemView key={id} id={id} user={user} />}</RequireAccess>;
 }

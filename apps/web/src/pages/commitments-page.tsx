@@ -4,5 +4,5 @@ import { useDocumentTitle } from './use-document-title.js';
 
 export function CommitmentsPage() {
   useDocumentTitle('nav.commitments');
-  return <RequireAccess access={['ADMIN', 'ANALYST', 'PARTNER']}>{(user) => <CommitmentsInbox user={user} />}</RequireAccess>;
+  return <RequireAccess ability="reviewCommitments">{(user) => <CommitmentsInbox user={user} />}</RequireAccess>;
 }

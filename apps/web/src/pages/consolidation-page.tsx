@@ -4,5 +4,5 @@ import { useDocumentTitle } from './use-document-title.js';
 
 export function ConsolidationPage() {
   useDocumentTitle('nav.consolidation');
-  return <RequireAccess access={['ADMIN', 'ANALYST']}>{() => <ConsolidationWorkspace />}</RequireAccess>;
+  return <RequireAccess ability="consolidateRoadmap">{() => <ConsolidationWorkspace />}</RequireAccess>;
 }

@@ -6,5 +6,5 @@ import { useDocumentTitle } from './use-document-title.js';
 export function ConversatorioPage() {
   useDocumentTitle('nav.conversatorios');
   const { id = '' } = useParams();
-  return <RequireAccess access="signedIn">{(user) => <ConversatorioView id={id} user={user} />}</RequireAccess>;
+  return <RequireAccess ability="signedIn">{(user) => <ConversatorioView id={id} user={user} />}</RequireAccess>;
 }

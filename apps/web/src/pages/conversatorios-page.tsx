@@ -4,5 +4,5 @@ import { useDocumentTitle } from './use-document-title.js';
 
 export function ConversatoriosPage() {
   useDocumentTitle('nav.conversatorios');
-  return <RequireAccess access="signedIn">{() => <ConversatorioList />}</RequireAccess>;
+  return <RequireAccess ability="signedIn">{() => <ConversatorioList />}</RequireAccess>;
 }

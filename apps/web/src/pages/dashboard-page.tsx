@@ -4,5 +4,5 @@ import { useDocumentTitle } from './use-document-title.js';
 
 export function DashboardPage() {
   useDocumentTitle('nav.dashboard');
-  return <RequireAccess access="signedIn">{(user) => <RoadmapDashboard user={user} />}</RequireAccess>;
+  return <RequireAccess ability="signedIn">{() => <RoadmapDashboard />}</RequireAccess>;
 }

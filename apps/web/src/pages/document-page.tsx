@@ -6,5 +6,5 @@ import { useDocumentTitle } from './use-document-title.js';
 export function DocumentPage() {
   useDocumentTitle('nav.documents');
   const { id = '' } = useParams();
-  return <RequireAccess access="signedIn">{(user) => <DocumentView key={id} id={id} user={user} />}</RequireAccess>;
+  return <RequireAccess ability="signedIn">{(user) => <DocumentView key={id} id={id} user={user} />}</RequireAccess>;
 }

@@ -4,5 +4,5 @@ import { useDocumentTitle } from './use-document-title.js';
 
 export function DocumentsPage() {
   useDocumentTitle('nav.documents');
-  return <RequireAccess access="signedIn">{() => <DocumentsList />}</RequireAccess>;
+  return <RequireAccess ability="signedIn">{() => <DocumentsList />}</RequireAccess>;
 }

@@ -4,5 +4,5 @@ import { useDocumentTitle } from './use-document-title.js';
 
 export function OrganizationsPage() {
   useDocumentTitle('nav.organizations');
-  return <RequireAccess access="signedIn">{() => <OrganizationsAdmin />}</RequireAccess>;
+  return <RequireAccess ability="signedIn">{() => <OrganizationsAdmin />}</RequireAccess>;
 }

@@ -4,5 +4,5 @@ import { useDocumentTitle } from './use-document-title.js';
 
 export function PeoplePage() {
   useDocumentTitle('nav.people');
-  return <RequireAccess access={['ADMIN', 'ANALYST']}>{() => <PeopleAdmin />}</RequireAccess>;
+  return <RequireAccess ability="listPeople">{() => <PeopleAdmin />}</RequireAccess>;
 }

@@ -4,5 +4,5 @@ import { useDocumentTitle } from './use-document-title.js';
 
 export function ProgrammeAdminPage() {
   useDocumentTitle('nav.programme');
-  return <RequireAccess access={['ADMIN']}>{() => <ProgrammeAdmin />}</RequireAccess>;
+  return <RequireAccess ability="manageProgramme">{() => <ProgrammeAdmin />}</RequireAccess>;
 }

@@ -4,5 +4,5 @@ import { useDocumentTitle } from './use-document-title.js';
 
 export function ProposeActionItemPage() {
   useDocumentTitle('roadmap.proposeTitle');
-  return <RequireAccess access={['ADMIN', 'ANALYST', 'TECHNICIAN']}>{(user) => <ProposeActionItem user={user} />}</RequireAccess>;
+  return <RequireAccess ability="proposeActionItems">{(user) => <ProposeActionItem user={user} />}</RequireAccess>;
 }

@@ -4,5 +4,5 @@ import { useDocumentTitle } from './use-document-title.js';
 
 export function RoadmapPage() {
   useDocumentTitle('nav.roadmap');
-  return <RequireAccess access="signedIn">{(user) => <RoadmapList user={user} />}</RequireAccess>;
+  return <RequireAccess ability="signedIn">{() => <RoadmapList />}</RequireAccess>;
 }

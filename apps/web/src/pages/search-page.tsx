@@ -4,5 +4,5 @@ import { useDocumentTitle } from './use-document-title.js';
 
 export function SearchPage() {
   useDocumentTitle('nav.search');
-  return <RequireAccess access="signedIn">{() => <Search />}</RequireAccess>;
+  return <RequireAccess ability="signedIn">{() => <Search />}</RequireAccess>;
 }

@@ -4,29 +4,29 @@ import { ThemeEntity } from '@ruta/server-events';
 import { UserEntity } from '@ruta/server-identity';
 import { OrganizationEntity } from '@ruta/server-organizations';
 import { CompetencyEntity, ProvinceEntity } from '@ruta/server-reference';
+import { getMetadataStorage } from 'class-validator';
 import { In, type EntityManager } from 'typeorm';
 import { ActionItemEntity } from './action-item.entity.js';
-import type { ActionItemContentInput } from './action-item.inputs.js';
+import { ActionItemContentInput } from './action-item.inputs.js';
 import type { RoadmapSubject } from './roadmap.policy.js';
 
 /** An item's content rules: its fields as stored, the references they must name, its provinces and sources. */
 
-export type ContentFields = Pick<
-  ActionItemEntity,
-  | 'title'
-  | 'description'
-  | 'themeId'
-  | 'competencyKey'
-  | 'leadProvinceCode'
-  | 'responsibleOrganizationId'
-  | 'focalPointId'
-  | 'priority'
-  | 'startDate'
-  | 'dueDate'
-  | 'indicators'
-  | 'budgetUsd'
-  | 'sdgNumbers'
->;
+/**
+ * An item's content: every field of `ActionItemContentInput` but its co-responsible provinces
+ * (stored apart). Stored under the same names; a field added to the input and the entity is
+ * content, checked for conflicts and in the history, with nothing to add here.
+ */
+type ContentKey = Exclude<keyof ActionItemContentInput, 'coProvinceCodes'>;
+export type ContentFields = Pick<ActionItemEntity, ContentKey>;
+
+const CONTENT_KEYS = [
+  ...new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(ActionItemContentInput, '', true, false)
+      .map((metadata) => metadata.propertyName as ContentKey | 'coProvinceCodes'),
+  ),
+].filter((key): key is ContentKey => key !== 'coProvinceCodes');
 
 /** What the roadmap policy looks at in an item being proposed or changed. */
 export function itemSubject(leadProvinceCode: string, coProvinceCodes: string[], status: ActionItemStatus): RoadmapSubject {
@@ -34,35 +34,15 @@ export function itemSubject(leadProvinceCode: string, coProvinceCodes: string[],
 }
 
 export function currentContent(row: ActionItemEntity): ContentFields {
-  return {
-    title: row.title,
-    description: row.description,
-    themeId: row.themeId,
-    competencyKey: row.competencyKey,
-    leadProvinceCode: row.leadProvinceCode,
-    responsibleOrganizationId: row.responsibleOrganizationId,
-    focalPointId: row.focalPointId,
-    priority: row.priority,
-    startDate: row.startDate,
-    dueDate: row.dueDate,
-    indicators: row.indicators,
-    budgetUsd: row.budgetUsd,
-    sdgNumbers: row.sdgNumbers,
-  };
+  return Object.fromEntries(CONTENT_KEYS.map((key) => [key, row[key]])) as ContentFields;
 }
 
+/** The content to store from an input: what it leaves out is empty (null), but for the defaults below. */
 export function contentFields(input: Omit<ActionItemContentInput, 'coProvinceCodes'>): ContentFields {
   return {
-    title: input.title,
+    ...(Object.fromEntries(CONTENT_KEYS.map((key) => [key, input[key] ?? null])) as ContentFields),
     description: input.description ?? '',
-    themeId: input.themeId,
-    competencyKey: input.competencyKey ?? null,
-    leadProvinceCode: input.leadProvinceCode,
-    responsibleOrganizationId: input.responsibleOrganizationId ?? null,
-    focalPointId: input.focalPointId ?? null,
     priority: input.priority ?? Priority.MEDIUM,
-    startDate: input.startDate ?? null,
-    dueDate: input.dueDate ?? null,
     indicators: (input.indicators ?? []).map((indicator) => ({
       name: indicator.name,
       unit: indicator.unit ?? null,
@@ -70,7 +50,6 @@ export function contentFields(input: Omit<ActionItemContentInput, 'coProvinceCod
       target: indicator.target ?? null,
       current: indicator.current ?? null,
     })),
-    budgetUsd: input.budgetUsd ?? null,
     sdgNumbers: [...(input.sdgNumbers ?? [])].sort((a, b) => a - b),
   };
 }

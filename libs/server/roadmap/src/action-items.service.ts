@@ -17,6 +17,7 @@ import { OrganizationEntity } from '@ruta/server-organizations';
 import { ReferenceService } from '@ruta/server-reference';
 import { Brackets, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { ActionItemEntity } from './action-item.entity.js';
+import { currentContent } from './action-item-content.js';
 import { itemSelections, type ItemJson } from './action-item-json.js';
 import { ActionItemSort, type ActionItemFilter } from './action-item.inputs.js';
 import type { ActionItem } from './action-item.model.js';
@@ -217,61 +218,39 @@ export class ActionItemsService {
     const visibleTargets = new Set(proposedTargets.length > 0 ? await this.visibleIds(actor, proposedTargets, manager) : []);
     return rows.map(({ row: json }) => {
       const row = fromJson<ActionItemEntity>(items, json.item);
+      // The item's own columns under their names (a new column reaches the model by itself), then its related rows.
       return {
-        id: row.id,
-        title: row.title,
-        description: row.description,
+        ...row,
         theme: json.theme && fromJson<ThemeEntity>(themes, json.theme),
         competency: json.competency,
         leadProvince: json.leadProvince,
         coProvinces: json.coProvinces,
         responsibleOrganization: json.responsibleOrganization && fromJson<OrganizationEntity>(organizations, json.responsibleOrganization),
         focalPoint: json.focalPoint,
-        priority: row.priority,
-        startDate: row.startDate,
-        dueDate: row.dueDate,
-        status: row.status,
-        statusReason: row.statusReason,
-        progress: row.progress,
-        indicators: row.indicators,
-        budgetUsd: row.budgetUsd,
         sdgs: sdgs.filter((sdg) => row.sdgNumbers.includes(sdg.number)),
         proposedBy: json.proposedBy,
         mergedInto:
           json.mergedInto && (json.mergedInto.agreedAt || visibleTargets.has(json.mergedInto.id))
             ? { id: json.mergedInto.id, title: json.mergedInto.title, status: json.mergedInto.status }
             : null,
-        version: row.version,
-        createdAt: row.createdAt,
-        updatedAt: row.updatedAt,
       };
     });
   }
 
-  /** The values a conflicting writer is shown (the writers of this feature use it): the item as it is now, as the actor may see it. */
+  /** The values a conflicting writer is shown (the writers of this feature use it): the item as it is now. */
   async currentValues(actor: AuthUser, id: string, manager: EntityManager): Promise<Record<string, unknown>> {
-    const item = await this.get(actor, id, manager);
+    if (!(await this.filtered(actor, { includeMerged: true }, manager).andWhere('item.id = :id', { id }).getExists()))
+      throw AppError.notFound();
+    const row = await manager.findOneOrFail(ActionItemEntity, { where: { id }, relations: { coProvinces: true } });
     return {
-      id: item.id,
-      version: item.version,
-      title: item.title,
-      description: item.description,
-      status: item.status,
-      statusReason: item.statusReason,
-      progress: item.progress,
-      priority: item.priority,
-      startDate: item.startDate,
-      dueDate: item.dueDate,
-      budgetUsd: item.budgetUsd,
-      leadProvinceCode: item.leadProvince.code,
-      coProvinceCodes: item.coProvinces.map((province) => province.code),
-      themeId: item.theme.id,
-      competencyKey: item.competency?.key ?? null,
-      responsibleOrganizationId: item.responsibleOrganization?.id ?? null,
-      focalPointId: item.focalPoint?.id ?? null,
-      indicators: item.indicators,
-      sdgNumbers: item.sdgs.map((sdg) => sdg.number),
-      updatedAt: item.updatedAt.toISOString(),
+      id: row.id,
+      version: row.version,
+      ...currentContent(row),
+      coProvinceCodes: row.coProvinces.map((province) => province.code).sort(),
+      status: row.status,
+      statusReason: row.statusReason,
+      progress: row.progress,
+      updatedAt: row.updatedAt.toISOString(),
     };
   }
 

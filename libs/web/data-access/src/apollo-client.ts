@@ -57,6 +57,12 @@ export function createApolloClient(options: ClientOptions): ApolloClient {
         CooperationModality: { keyFields: ['key'] },
         EventDay: { keyFields: false },
         EventOrganization: { keyFields: false },
+        // What the viewer may do with a record is one answer, whichever documents asked for parts of it.
+        Abilities: { merge: true },
+        ActionItemAbilities: { merge: true },
+        CommitmentAbilities: { merge: true },
+        ContributionAbilities: { merge: true },
+        ConversatorioAbilities: { merge: true },
       },
     }),
   });

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { applyFieldErrors, type OrganizationKind, type ScopeOptionsQuery as Options, useSession } from '@ruta/web-data-access';
+import { applyFieldErrors, type OrganizationKind, type ScopeOptionsQuery as Options, useAbilities } from '@ruta/web-data-access';
 import { Dialog, ExternalLink, FormActions, QueryState, ScrollTable } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -98,8 +98,7 @@ function OrganizationForm({
 /** The organisation directory, which administrators keep. */
 export function OrganizationsAdmin() {
   const { t } = useTranslation();
-  const { user } = useSession();
-  const canManage = user?.role === 'ADMIN';
+  const canManage = useAbilities().manageOrganizations;
   const { data, loading, error, refetch } = useQuery(ScopeOptionsQuery);
   const [kind, setKind] = useState<string | null>(null);
   const [editing, setEditing] = useState<Organization | 'new' | null>(null);

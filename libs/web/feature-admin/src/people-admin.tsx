@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Card, Group, Menu, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconDots } from '@tabler/icons-react';
-import { useSession, type PeopleQuery as People } from '@ruta/web-data-access';
+import { useAbilities, useSession, type PeopleQuery as People } from '@ruta/web-data-access';
 import { QueryState, ScrollTable, formatDate } from '@ruta/web-ui';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -113,8 +113,7 @@ function lastSignIn(person: Person, language: string, t: TFunction): string {
 export function PeopleAdmin() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'es';
-  const { user } = useSession();
-  const canManage = user?.role === 'ADMIN';
+  const canManage = useAbilities().managePeople;
   const { data, loading, error, refetch } = useQuery(PeopleQuery);
   const [createLink] = useMutation(CreatePasswordLinkMutation);
   // Six columns do not fit a phone: each person becomes a card there (Mantine's `sm` breakpoint).

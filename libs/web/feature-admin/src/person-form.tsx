@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { mayBelongToOrganization, scopeOfRole } from '@ruta/shared-domain';
 import { applyFieldErrors, type PeopleQuery as People, type Role } from '@ruta/web-data-access';
 import { useState } from 'react';
 import { Dialog, FormActions } from '@ruta/web-ui';
@@ -37,8 +38,8 @@ export function PersonForm({ opened, person, onClose, onInvited }: PersonFormPro
     validate: {
       email: (value) => (person || value.trim() ? null : t('errors.required')),
       displayName: (value) => (value.trim() ? null : t('errors.required')),
-      provinceCode: (value, values) => (values.role === 'TECHNICIAN' && !value ? t('errors.provinceRequired') : null),
-      organizationId: (value, values) => (values.role === 'PARTNER' && !value ? t('errors.organizationRequired') : null),
+      provinceCode: (value, values) => (scopeOfRole(values.role) === 'province' && !value ? t('errors.provinceRequired') : null),
+      organizationId: (value, values) => (scopeOfRole(values.role) === 'organization' && !value ? t('errors.organizationRequired') : null),
     },
   });
 
@@ -47,7 +48,7 @@ export function PersonForm({ opened, person, onClose, onInvited }: PersonFormPro
     const scope = {
       displayName: values.displayName,
       role: values.role,
-      provinceCode: values.role === 'TECHNICIAN' ? values.provinceCode : null,
+      provinceCode: scopeOfRole(values.role) === 'province' ? values.provinceCode : null,
       organizationId: values.organizationId,
     };
     try {
@@ -67,6 +68,7 @@ export function PersonForm({ opened, person, onClose, onInvited }: PersonFormPro
   });
 
   const role = form.values.role;
+  const scope = scopeOfRole(role);
   return (
     <Dialog
       opened={opened}
@@ -90,7 +92,7 @@ export function PersonForm({ opened, person, onClose, onInvited }: PersonFormPro
             data={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
             {...form.getInputProps('role')}
           />
-          {role === 'TECHNICIAN' && (
+          {scope === 'province' && (
             <Select
               label={t('people.province')}
               required
@@ -103,11 +105,11 @@ export function PersonForm({ opened, person, onClose, onInvited }: PersonFormPro
           )}
           <Select
             label={t('people.organization')}
-            required={role === 'PARTNER'}
+            required={scope === 'organization'}
             clearable
             searchable
             data={(options?.organizations ?? [])
-              .filter((organization) => role !== 'PARTNER' || !['GAD_PROVINCIAL', 'CONGOPE'].includes(organization.kind))
+              .filter((organization) => mayBelongToOrganization(role, organization.kind))
               .map((organization) => ({
                 value: organization.id,
                 label: organization.shortName ? `${organization.shortName} · ${organization.name}` : organization.name,

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, MultiSelect, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { moderatesSessions } from '@ruta/shared-domain';
 import { applyFieldErrors, type ProgrammeAdminQuery as Data } from '@ruta/web-data-access';
 import { FormActions, QueryState } from '@ruta/web-ui';
 import { useState } from 'react';
@@ -21,9 +22,10 @@ export function SessionModerators({ session, onClose }: { session: Session; onCl
   const [failure, setFailure] = useState<string | null>(null);
   const current = session.moderators ?? [];
   const form = useForm({ initialValues: { userIds: current.map((person) => person.id) } });
-  const people = [...current, ...(candidates.data?.users ?? []).filter((person) => person.role === 'MODERATOR' && !person.disabled)].filter(
-    (person, index, all) => all.findIndex((other) => other.id === person.id) === index,
-  );
+  const people = [
+    ...current,
+    ...(candidates.data?.users ?? []).filter((person) => moderatesSessions(person.role) && !person.disabled),
+  ].filter((person, index, all) => all.findIndex((other) => other.id === person.id) === index);
   const submit = form.onSubmit(async ({ userIds }) => {
     setFailure(null);
     try {

@@ -15,19 +15,11 @@ import {
 export type ContributionItem = ConversatorioContributionsQuery['contributions']['nodes'][number];
 
 /** One contribution: its text, who brought it for which province, its tags, endorsements, moderation. */
-export function ContributionCard({
-  contribution,
-  canModerate,
-  canEdit,
-  canPropose,
-}: {
-  contribution: ContributionItem;
-  canModerate: boolean;
-  canEdit: boolean;
-  /** May propose a roadmap action from it (staff; a technician for their own province). */
-  canPropose: boolean;
-}) {
+export function ContributionCard({ contribution }: { contribution: ContributionItem }) {
   const { t } = useTranslation();
+  // What the reader may do with it, as the server says: edit their own while the conversatorio is
+  // open, propose an action from it (CONGOPE; its province's technicians), hide or restore it.
+  const { edit: canEdit, moderate: canModerate, proposeActionItem: canPropose } = contribution.viewerCan ?? {};
   const [endorse, { loading: endorsing }] = useMutation(EndorseContributionMutation);
   const [hide] = useMutation(HideContributionMutation);
   const [restore] = useMutation(RestoreContributionMutation);

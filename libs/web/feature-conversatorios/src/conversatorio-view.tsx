@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Alert, Badge, Button, Grid, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { errorMessageOf, type ContributionType, type ConversatorioStatus, type SessionUser, isStaff } from '@ruta/web-data-access';
+import { errorMessageOf, useAbilities, type ContributionType, type ConversatorioStatus, type SessionUser } from '@ruta/web-data-access';
 import { ConversatorioDocumentLink } from '@ruta/web-feature-documents';
 import { CONTENT_LANG, formatDate, formatTime, Localized, QueryState } from '@ruta/web-ui';
 import { useState } from 'react';
@@ -42,11 +42,11 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
   useSubscription(ContributionChangedSubscription, { variables: { conversatorioId: id }, onData: () => void contributions.refetch() });
 
   const conversatorio = data?.conversatorio;
-  const staff = isStaff(user);
-  const canModerate = staff || (user.role === 'MODERATOR' && conversatorio?.moderator?.id === user.id);
+  const { contribute } = useAbilities();
   const participating = conversatorio?.provinces ?? [];
-  const mine =
-    user.role === 'TECHNICIAN' ? participating.filter((province) => province.code === user.province?.code) : staff ? participating : [];
+  // The provinces this person may contribute for here, now (none unless it is open).
+  const contributeFor = conversatorio?.viewerCan?.contributeFor ?? [];
+  const mine = participating.filter((province) => contributeFor.includes(province.code));
   const nodes = contributions.data?.contributions.nodes ?? [];
   const next = conversatorio ? nextStatus[conversatorio.status] : null;
   const moveForward = async () => {
@@ -54,6 +54,8 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
     setMoveError(null);
     try {
       await move({ variables: { id, input: { status: next, expectedVersion: conversatorio.version } } });
+      // Who may edit or add what follows the status: read the board again.
+      void contributions.refetch();
     } catch (caught) {
       setMoveError(errorMessageOf(caught, t('app.loadError')));
       await refetch();
@@ -87,7 +89,7 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
             <Group gap="sm">
               <ConversatorioDocumentLink conversatorioId={conversatorio.id} />
             </Group>
-            {canModerate && next && (
+            {conversatorio.viewerCan?.moveStatus && next && (
               <Group gap="sm">
                 <Button size="xs" variant="light" loading={moving} onClick={() => void moveForward()}>
                   {t(`conversatorios.moveTo.${next}`)}
@@ -170,13 +172,7 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
                       {nodes
                         .filter((node) => node.type === kind)
                         .map((node) => (
-                          <ContributionCard
-                            key={node.id}
-                            contribution={node}
-                            canModerate={canModerate}
-                            canEdit={conversatorio.status === 'OPEN' && node.author.id === user.id}
-                            canPropose={staff || (user.role === 'TECHNICIAN' && node.province.code === user.province?.code)}
-                          />
+                          <ContributionCard key={node.id} contribution={node} />
                         ))}
                     </Stack>
                   ))}
@@ -187,7 +183,8 @@ export function ConversatorioView({ id, user }: { id: string; user: SessionUser 
                 <Alert color="gray">{t('conversatorios.notOpen')}</Alert>
               ) : mine.length === 0 ? (
                 <Alert color="gray">
-                  {user.role === 'TECHNICIAN' && user.province
+                  {/* One who contributes for their own province (a technician's) is told why not here. */}
+                  {contribute && user.province
                     ? t('conversatorios.provinceNotTakingPart', { province: user.province.name })
                     : t('conversatorios.cannotContribute')}
                 </Alert>

@@ -48,6 +48,10 @@ export const ConversatorioQuery = graphql(`
         code
         name
       }
+      viewerCan {
+        moveStatus
+        contributeFor
+      }
     }
     competencies {
       key
@@ -94,6 +98,11 @@ export const ContributionsQuery = graphql(`
           id
           title
           status
+        }
+        viewerCan {
+          edit
+          moderate
+          proposeActionItem
         }
       }
     }
@@ -154,6 +163,10 @@ export const MoveConversatorioMutation = graphql(`
       status
       version
       closedAt
+      viewerCan {
+        moveStatus
+        contributeFor
+      }
     }
   }
 `);

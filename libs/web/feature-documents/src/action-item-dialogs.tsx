@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { applyFieldErrors, type SessionUser } from '@ruta/web-data-access';
+import { applyFieldErrors, useAbilities } from '@ruta/web-data-access';
 import { Dialog } from '@ruta/web-ui';
 import { useForm } from '@mantine/form';
 import type { Editor } from '@tiptap/react';
@@ -57,7 +57,6 @@ export function ProposeFromPassageDialog({
   editor,
   opened,
   onClose,
-  user,
   themeId,
   provinces,
   passage,
@@ -65,7 +64,6 @@ export function ProposeFromPassageDialog({
   editor: Editor;
   opened: boolean;
   onClose: () => void;
-  user: SessionUser;
   themeId: string | null;
   /** The selected passage when the dialog was opened, and where it ends. */
   passage: { text: string; to: number } | null;
@@ -73,6 +71,8 @@ export function ProposeFromPassageDialog({
   provinces: Array<{ code: string; name: string }>;
 }) {
   const { t } = useTranslation();
+  // A technician proposes for their own province only.
+  const { proposalProvinceCode } = useAbilities();
   const [propose, { loading }] = useMutation(ProposeFromPassageMutation);
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm({
@@ -89,7 +89,7 @@ export function ProposeFromPassageDialog({
     form.setValues({
       title: firstSentence.length > 200 ? `${firstSentence.slice(0, 197).trimEnd()}…` : firstSentence,
       description: text,
-      leadProvinceCode: user.role === 'TECHNICIAN' ? (user.province?.code ?? null) : provinces.length === 1 ? provinces[0].code : null,
+      leadProvinceCode: proposalProvinceCode ?? (provinces.length === 1 ? provinces[0].code : null),
     });
     // Prefilled each time the dialog opens on a passage.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -140,7 +140,7 @@ export function ProposeFromPassageDialog({
           <Select
             label={t('roadmap.fields.leadProvinceCode')}
             required
-            disabled={user.role === 'TECHNICIAN'}
+            disabled={proposalProvinceCode !== null}
             data={provinces.map((province) => ({ value: province.code, label: province.name }))}
             {...form.getInputProps('leadProvinceCode')}
           />

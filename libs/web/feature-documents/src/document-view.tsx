@@ -1,8 +1,7 @@
-import { isStaff } from '@ruta/web-data-access';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconListCheck, IconMessagePlus, IconSquarePlus } from '@tabler/icons-react';
-import type { DocumentDetailQuery, SessionUser } from '@ruta/web-data-access';
+import { useAbilities, type DocumentDetailQuery, type SessionUser } from '@ruta/web-data-access';
 import { CONTENT_LANG, ExternalLink, QueryState } from '@ruta/web-ui';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useCallback, useState } from 'react';
@@ -44,11 +43,11 @@ function DocumentWorkspace({ document, user }: { document: Detail; user: Session
   });
   const everyProvince = useQuery(MentionableProvincesQuery, { skip: Boolean(document.conversatorio) });
   const access = collaboration?.access ?? document.myAccess;
-  const staff = isStaff(user);
-  const canPropose = staff || user.role === 'TECHNICIAN';
+  const { proposeActionItems: canPropose, proposalProvinceCode } = useAbilities();
   const themeId = document.conversatorio?.theme.id ?? document.theme?.id ?? document.ponencia?.theme?.id ?? null;
+  // One who proposes for one province only (a technician) proposes for their own.
   const proposalProvinces =
-    user.role === 'TECHNICIAN' && user.province
+    proposalProvinceCode && user.province
       ? [user.province]
       : (participating.data?.conversatorio.provinces ?? everyProvince.data?.provinces ?? []);
 
@@ -134,7 +133,6 @@ function DocumentWorkspace({ document, user }: { document: Detail; user: Session
             opened={passage !== null}
             passage={passage}
             onClose={() => setPassage(null)}
-            user={user}
             themeId={themeId}
             provinces={proposalProvinces}
           />

@@ -239,6 +239,9 @@ export const ActionItemBlockQuery = graphql(`
         code
         name
       }
+      viewerCan {
+        manage
+      }
       commitments {
         id
         status

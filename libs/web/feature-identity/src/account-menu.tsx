@@ -1,6 +1,6 @@
 import { Avatar, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconLogout, IconUserCircle } from '@tabler/icons-react';
-import { useSession } from '@ruta/web-data-access';
+import { useAbilities, useSession } from '@ruta/web-data-access';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useSignOut } from './use-sign-out.js';
@@ -18,6 +18,7 @@ const initials = (name: string) =>
 export function AccountMenu() {
   const { t } = useTranslation();
   const { user, loading } = useSession();
+  const abilities = useAbilities();
   const { signOut } = useSignOut();
   const navigate = useNavigate();
   const location = useLocation();
@@ -31,6 +32,9 @@ export function AccountMenu() {
       </Button>
     );
   }
+  // Whom the person works for: a technician's province; a partner's organisation (anyone else's is not their scope).
+  const partnerOrganization = abilities.offerCommitments ? user.organization : null;
+  const scope = user.province?.name ?? partnerOrganization?.shortName ?? partnerOrganization?.name;
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -46,11 +50,7 @@ export function AccountMenu() {
               </Text>
               <Text size="xs" c="dimmed" visibleFrom="xs" data-testid="current-role">
                 {t(`role.${user.role}`)}
-                {user.province
-                  ? ` · ${user.province.name}`
-                  : user.organization && user.role === 'PARTNER'
-                    ? ` · ${user.organization.shortName ?? user.organization.name}`
-                    : ''}
+                {scope && ` · ${scope}`}
               </Text>
             </div>
             <VisuallyHidden>{t('auth.userMenu')}</VisuallyHidden>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Card, Group, Progress, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { FORUM_TIME_ZONE } from '@ruta/shared-domain';
-import { errorMessageOf, useSession, type MemoriaJobsQuery as Jobs, type MemoriaScopeKind, isStaff } from '@ruta/web-data-access';
+import { errorMessageOf, useAbilities, type MemoriaJobsQuery as Jobs, type MemoriaScopeKind } from '@ruta/web-data-access';
 import { Dialog, formatDate, formatTime, QueryState, useLocalized } from '@ruta/web-ui';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -107,16 +107,15 @@ function PublishButton({ jobId, label, onPublished }: { jobId: string; label: st
 export function MemoriaPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'es';
-  const { user } = useSession();
+  const { generateMemoria } = useAbilities();
   const { data, loading, error, refetch } = useQuery(MemoriaPageQuery, { fetchPolicy: 'cache-and-network' });
-  const staff = isStaff(user);
   return (
     <Stack gap="md">
       <Title order={2}>{t('memoriaPage.title')}</Title>
       <Text size="sm" c="dimmed">
         {t('memoriaPage.intro')}
       </Text>
-      {staff && <Generator onPublished={() => void refetch()} />}
+      {generateMemoria && <Generator onPublished={() => void refetch()} />}
       <Stack gap="sm" component="section" aria-labelledby="published-title">
         <Title order={3} id="published-title">
           {t('memoriaPage.published')}

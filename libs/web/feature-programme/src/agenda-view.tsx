@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Card, Group, SegmentedControl, Select, Stack, Text, Timeline, Title } from '@mantine/core';
-import { graphql, isStaff, useSession, type AgendaQuery } from '@ruta/web-data-access';
+import { graphql, useAbilities, useSession, type AgendaQuery } from '@ruta/web-data-access';
 import { PonenciaLink } from '@ruta/web-feature-documents';
 import { QuestionsPanel } from '@ruta/web-feature-questions';
 import { useState } from 'react';
@@ -140,9 +140,8 @@ function SessionCard({ session }: { session: Session }) {
 /** One speaking slot: who, in what part, their bio, where to see the talk, and its ponencia. */
 function Talk({ slot }: { slot: Session['speakers'][number] }) {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const { signedIn, writePonencias: canWrite } = useAbilities();
   const speaker = slot.speaker;
-  const canWrite = user !== null && isStaff(user);
   return (
     <Stack gap={2}>
       <Text size="sm">
@@ -171,11 +170,11 @@ function Talk({ slot }: { slot: Session['speakers'][number] }) {
           <span lang={CONTENT_LANG}>{speaker.bio}</span>
         </Text>
       )}
-      {(slot.slidesUrl || slot.recordingUrl || (user && (slot.ponenciaWritten || canWrite))) && (
+      {(slot.slidesUrl || slot.recordingUrl || (signedIn && (slot.ponenciaWritten || canWrite))) && (
         <Group gap="sm">
           {slot.slidesUrl && <ExternalLink href={slot.slidesUrl}>{t('agenda.slides')}</ExternalLink>}
           {slot.recordingUrl && <ExternalLink href={slot.recordingUrl}>{t('agenda.recording')}</ExternalLink>}
-          {user && (slot.ponenciaWritten || canWrite) && (
+          {signedIn && (slot.ponenciaWritten || canWrite) && (
             <PonenciaLink slotId={slot.id} canWrite={canWrite} label={speaker?.name ?? t(`speakerRole.${slot.role}`)} />
           )}
         </Group>

@@ -6,7 +6,6 @@ import {
   errorMessageOf,
   type ActionItemDetailQuery,
   type RoadmapReferenceQuery,
-  type SessionUser,
 } from '@ruta/web-data-access';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,15 +43,14 @@ function valuesOf(item: Item): ActionItemValues {
 export function EditForm({
   item,
   reference,
-  user,
-  staff,
+  canManage,
   onDone,
   onConflict,
 }: {
   item: Item;
   reference: RoadmapReferenceQuery;
-  user: SessionUser;
-  staff: boolean;
+  /** CONGOPE: may move it to another lead province and name its focal point. */
+  canManage: boolean;
   onDone: () => void;
   onConflict: () => void;
 }) {
@@ -66,7 +64,7 @@ export function EditForm({
     const { leadProvinceCode, ...input } = toActionItemInput(values);
     try {
       await update({
-        variables: { id: item.id, input: { ...input, ...(staff ? { leadProvinceCode } : {}), expectedVersion: version } },
+        variables: { id: item.id, input: { ...input, ...(canManage ? { leadProvinceCode } : {}), expectedVersion: version } },
       });
       onDone();
     } catch (caught) {
@@ -120,7 +118,12 @@ export function EditForm({
             </Stack>
           </Alert>
         )}
-        <ActionItemFields form={form} reference={reference} fixedProvinceCode={staff ? null : user.province?.code} staff={staff} />
+        <ActionItemFields
+          form={form}
+          reference={reference}
+          fixedProvinceCode={canManage ? null : item.leadProvince.code}
+          canManage={canManage}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('people.cancel')}

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { ActionIcon, Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
+import { isCongopeRole } from '@ruta/shared-domain';
 import type { Priority, RoadmapReferenceQuery } from '@ruta/web-data-access';
 import { characterCount, moneyInputProps, useLocalized } from '@ruta/web-ui';
 import { useTranslation } from 'react-i18next';
@@ -98,16 +99,17 @@ export function useActionItemForm(initialValues: ActionItemValues) {
 interface ActionItemFieldsProps {
   form: ActionItemForm;
   reference: RoadmapReferenceQuery;
-  /** A technician proposes for their own province only. */
+  /** The lead province, when the person may not choose it (a technician's own). */
   fixedProvinceCode?: string | null;
-  staff: boolean;
+  /** CONGOPE: names the focal point among its own people. */
+  canManage: boolean;
 }
 
 /** Every field of an action item, shared by the proposal page and the edit dialog. */
-export function ActionItemFields({ form, reference, fixedProvinceCode, staff }: ActionItemFieldsProps) {
+export function ActionItemFields({ form, reference, fixedProvinceCode, canManage }: ActionItemFieldsProps) {
   const { t } = useTranslation();
   const localize = useLocalized();
-  const focalPoints = useQuery(FocalPointsQuery, { skip: !staff });
+  const focalPoints = useQuery(FocalPointsQuery, { skip: !canManage });
   const provinces = reference.provinces.map((province) => ({ value: province.code, label: province.name }));
   const lead = form.values.leadProvinceCode;
   return (
@@ -159,12 +161,12 @@ export function ActionItemFields({ form, reference, fixedProvinceCode, staff }: 
             .sort((a, b) => a.label.localeCompare(b.label, 'es'))}
           {...form.getInputProps('responsibleOrganizationId')}
         />
-        {staff && (
+        {canManage && (
           <Select
             label={t('roadmap.fields.focalPointId')}
             clearable
             data={(focalPoints.data?.users ?? [])
-              .filter((person) => !person.disabled && (person.role === 'ANALYST' || person.role === 'ADMIN'))
+              .filter((person) => !person.disabled && isCongopeRole(person.role))
               .map((person) => ({ value: person.id, label: person.displayName }))}
             {...form.getInputProps('focalPointId')}
           />

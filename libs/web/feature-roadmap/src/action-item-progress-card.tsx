@@ -8,8 +8,8 @@ import { UpdateActionItemMutation } from './operations/action-items.js';
 
 type Item = NonNullable<ActionItemDetailQuery['actionItem']>;
 
-/** Status and progress, moved by analysts through `updateActionItem` on the version shown. */
-export function ProgressCard({ item, staff, onChanged }: { item: Item; staff: boolean; onChanged: () => void }) {
+/** Status and progress, moved by CONGOPE (`viewerCan.manage`) through `updateActionItem` on the version shown. */
+export function ProgressCard({ item, canManage, onChanged }: { item: Item; canManage: boolean; onChanged: () => void }) {
   const { t } = useTranslation();
   const [update, { loading }] = useMutation(UpdateActionItemMutation);
   const [nextStatus, setNextStatus] = useState<ActionItemStatus | null>(null);
@@ -45,7 +45,7 @@ export function ProgressCard({ item, staff, onChanged }: { item: Item; staff: bo
             {message.text} {message.conflict && t('roadmap.conflictReloaded')}
           </Alert>
         )}
-        {staff && transitions.length > 0 && (
+        {canManage && transitions.length > 0 && (
           <Group align="flex-end" gap="xs" wrap="wrap">
             <Select
               label={t('roadmap.changeStatus')}
@@ -64,7 +64,7 @@ export function ProgressCard({ item, staff, onChanged }: { item: Item; staff: bo
             </Button>
           </Group>
         )}
-        {staff && needsReason && (
+        {canManage && needsReason && (
           <Textarea
             label={t('roadmap.statusReason')}
             required
@@ -73,7 +73,7 @@ export function ProgressCard({ item, staff, onChanged }: { item: Item; staff: bo
             maxLength={1000}
           />
         )}
-        {staff && !item.mergedInto && (item.status === 'AGREED' || item.status === 'IN_PROGRESS' || item.status === 'BLOCKED') && (
+        {canManage && !item.mergedInto && (item.status === 'AGREED' || item.status === 'IN_PROGRESS' || item.status === 'BLOCKED') && (
           <Group align="flex-end" gap="xs">
             <NumberInput
               label={t('roadmap.progressPercent')}

@@ -9,7 +9,7 @@ import { UnlinkContributionMutation } from './operations/action-items.js';
 type Item = NonNullable<ActionItemDetailQuery['actionItem']>;
 
 /** Where the item came from: the contributions, each linking back to its conversatorio. */
-export function Sources({ item, staff, onChanged }: { item: Item; staff: boolean; onChanged: () => void }) {
+export function Sources({ item, canManage, onChanged }: { item: Item; canManage: boolean; onChanged: () => void }) {
   const { t } = useTranslation();
   const [unlink] = useMutation(UnlinkContributionMutation);
   return (
@@ -30,7 +30,7 @@ export function Sources({ item, staff, onChanged }: { item: Item; staff: boolean
                 {source.conversatorio.title}
               </Anchor>
             </Text>
-            {staff && (
+            {canManage && (
               <Button
                 size="compact-xs"
                 variant="subtle"

@@ -1,6 +1,6 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { Alert, Anchor, Button, Grid, Group, List, Stack, Text, Title } from '@mantine/core';
-import { errorCodeOf, type SessionUser, isStaff } from '@ruta/web-data-access';
+import { errorCodeOf, type SessionUser } from '@ruta/web-data-access';
 import { CONTENT_LANG, Dialog, Localized, QueryState } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,12 +23,9 @@ export function ActionItemView({ id, user }: { id: string; user: SessionUser }) 
   const reference = useQuery(ReferenceQuery);
   useSubscription(ActionItemChangedSubscription, { variables: { ids: [id] }, onData: () => void refetch() });
   const item = data?.actionItem;
-  const staff = isStaff(user);
-  const canEdit = Boolean(
-    item &&
-    !item.mergedInto &&
-    (staff || (user.role === 'TECHNICIAN' && item.status === 'PROPOSED' && item.leadProvince.code === user.province?.code)),
-  );
+  // What this person may do with it, as the server's policy says; a merged item is only read.
+  const canManage = Boolean(item?.viewerCan?.manage);
+  const canEdit = Boolean(item?.viewerCan?.edit && !item.mergedInto);
   const [editing, setEditing] = useState(false);
   const [merging, setMerging] = useState(false);
 
@@ -95,7 +92,7 @@ export function ActionItemView({ id, user }: { id: string; user: SessionUser }) 
                   {t('roadmap.edit')}
                 </Button>
               )}
-              {staff && !item.mergedInto && item.status !== 'DONE' && item.status !== 'CANCELLED' && (
+              {canManage && !item.mergedInto && item.status !== 'DONE' && item.status !== 'CANCELLED' && (
                 <Button size="xs" variant="light" onClick={() => setMerging(true)}>
                   {t('roadmap.merge')}
                 </Button>
@@ -106,14 +103,14 @@ export function ActionItemView({ id, user }: { id: string; user: SessionUser }) 
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 7 }}>
               <Stack gap="lg">
-                <ProgressCard item={item} staff={staff} onChanged={() => void refetch()} />
+                <ProgressCard item={item} canManage={canManage} onChanged={() => void refetch()} />
                 <DetailsCard item={item} />
                 {reference.data && <CommitmentsPanel item={item} user={user} reference={reference.data} onChanged={() => void refetch()} />}
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 5 }}>
               <Stack gap="lg">
-                <Sources item={item} staff={staff} onChanged={() => void refetch()} />
+                <Sources item={item} canManage={canManage} onChanged={() => void refetch()} />
                 {item.absorbed.length > 0 && (
                   <Stack gap="xs" component="section" aria-labelledby="absorbed-title">
                     <Title order={3} id="absorbed-title">
@@ -140,8 +137,7 @@ export function ActionItemView({ id, user }: { id: string; user: SessionUser }) 
               <EditForm
                 item={item}
                 reference={reference.data}
-                user={user}
-                staff={staff}
+                canManage={canManage}
                 onDone={() => {
                   setEditing(false);
                   void refetch();

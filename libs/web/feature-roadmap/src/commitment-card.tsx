@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
-import { errorMessageOf, type ActionItemDetailQuery, type SessionUser, isStaff } from '@ruta/web-data-access';
+import { errorMessageOf, type ActionItemDetailQuery } from '@ruta/web-data-access';
 import { CONTENT_LANG, Dialog, formatMoney } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,10 +11,8 @@ import { CommitmentStatusBadge } from './status-badge.js';
 type Commitment = NonNullable<ActionItemDetailQuery['actionItem']>['commitments'][number];
 
 /** One commitment: who supports the item with what, its review, and what the reader may do with it. */
-export function CommitmentCard({ commitment, user, onChanged }: { commitment: Commitment; user: SessionUser; onChanged: () => void }) {
+export function CommitmentCard({ commitment, onChanged }: { commitment: Commitment; onChanged: () => void }) {
   const { t } = useTranslation();
-  const staff = isStaff(user);
-  const ownPartner = user.role === 'PARTNER' && user.organization?.id === commitment.organization.id;
   const [review, { loading: reviewing }] = useMutation(ReviewCommitmentMutation);
   const [fulfill, { loading: fulfilling }] = useMutation(FulfillCommitmentMutation);
   const [withdraw] = useMutation(WithdrawCommitmentMutation);
@@ -32,8 +30,8 @@ export function CommitmentCard({ commitment, user, onChanged }: { commitment: Co
       return false;
     }
   };
-  const mayWithdraw = commitment.status === 'PROPOSED' && (commitment.direction === 'REQUEST' ? staff : ownPartner);
-  const mayFulfill = commitment.status === 'ACCEPTED' && (staff || ownPartner);
+  // What the reader may do with it now (its status and which side they are on), as the server says.
+  const { review: mayReview, withdraw: mayWithdraw, fulfill: mayFulfill } = commitment.viewerCan ?? {};
   const name = commitment.organization.shortName ?? commitment.organization.name;
 
   return (
@@ -67,9 +65,9 @@ export function CommitmentCard({ commitment, user, onChanged }: { commitment: Co
             {error}
           </Text>
         )}
-        {(commitment.awaitingMyReview || mayFulfill || mayWithdraw) && (
+        {(mayReview || mayFulfill || mayWithdraw) && (
           <Group gap="xs">
-            {commitment.awaitingMyReview && (
+            {mayReview && (
               <>
                 <Button size="xs" onClick={() => setDeciding('ACCEPTED')}>
                   {t('roadmap.accept')}

@@ -2,7 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NumberInput, Select, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { currencies } from '@ruta/shared-domain';
-import { applyFieldErrors, type CommitmentKind, type RoadmapReferenceQuery, type SessionUser } from '@ruta/web-data-access';
+import {
+  applyFieldErrors,
+  type CommitmentDirection,
+  type CommitmentKind,
+  type RoadmapReferenceQuery,
+  type SessionUser,
+} from '@ruta/web-data-access';
 import { moneyInputProps } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,29 +23,30 @@ export const commitmentKinds: CommitmentKind[] = [
   'OTHER',
 ];
 
-/** Asking a partner for a commitment (analysts) or offering one (the partner itself). */
+/** Asking a partner for a commitment (CONGOPE, a REQUEST) or offering one (the partner itself, an OFFER, for its own organisation). */
 export function CommitmentForm({
   itemId,
-  staff,
+  direction,
   user,
   organizations,
   modalities,
   onDone,
 }: {
   itemId: string;
-  staff: boolean;
+  direction: CommitmentDirection;
   user: SessionUser;
   organizations: RoadmapReferenceQuery['organizations'];
   modalities: RoadmapReferenceQuery['cooperationModalities'];
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const [request, { loading: requesting }] = useMutation(RequestCommitmentMutation);
+  const requesting = direction === 'REQUEST';
+  const [request, { loading: sendingRequest }] = useMutation(RequestCommitmentMutation);
   const [offer, { loading: offering }] = useMutation(OfferCommitmentMutation);
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm({
     initialValues: {
-      organizationId: staff ? (null as string | null) : (user.organization?.id ?? null),
+      organizationId: requesting ? (null as string | null) : (user.organization?.id ?? null),
       kind: 'TECHNICAL_ASSISTANCE' as CommitmentKind,
       modalityKey: null as string | null,
       description: '',
@@ -64,7 +71,7 @@ export function CommitmentForm({
       currency: hasAmount ? values.currency : null,
     };
     try {
-      await (staff ? request({ variables: { input } }) : offer({ variables: { input } }));
+      await (requesting ? request({ variables: { input } }) : offer({ variables: { input } }));
       form.reset();
       onDone();
     } catch (caught) {
@@ -83,8 +90,8 @@ export function CommitmentForm({
           label={t('roadmap.partner')}
           required
           searchable
-          disabled={!staff}
-          data={(staff ? organizations : organizations.filter((organization) => organization.id === user.organization?.id)).map(
+          disabled={!requesting}
+          data={(requesting ? organizations : organizations.filter((organization) => organization.id === user.organization?.id)).map(
             (organization) => ({
               value: organization.id,
               label: organization.shortName ? `${organization.shortName} — ${organization.name}` : organization.name,
@@ -125,8 +132,8 @@ export function CommitmentForm({
           <Button variant="default" onClick={onDone}>
             {t('people.cancel')}
           </Button>
-          <Button type="submit" loading={requesting || offering}>
-            {staff ? t('roadmap.sendRequest') : t('roadmap.sendOffer')}
+          <Button type="submit" loading={sendingRequest || offering}>
+            {requesting ? t('roadmap.sendRequest') : t('roadmap.sendOffer')}
           </Button>
         </Group>
       </Stack>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import type { SessionUser } from '@ruta/web-data-access';
+import { useAbilities, type SessionUser } from '@ruta/web-data-access';
 import { CONTENT_LANG, QueryState } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { CommitmentListQuery } from './operations/commitments.js';
  */
 export function CommitmentsInbox({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
+  const { offerCommitments } = useAbilities();
   const [show, setShow] = useState<'pending' | 'all'>('pending');
   const { data, loading, error, refetch } = useQuery(CommitmentListQuery, {
     variables: { filter: show === 'pending' ? { awaitingMyReview: true } : {}, first: 100 },
@@ -24,9 +25,7 @@ export function CommitmentsInbox({ user }: { user: SessionUser }) {
     <Stack gap="md">
       <Title order={2}>{t('commitments.title')}</Title>
       <Text size="sm" c="dimmed">
-        {user.role === 'PARTNER'
-          ? t('commitments.introPartner', { organization: user.organization?.name ?? '' })
-          : t('commitments.introStaff')}
+        {offerCommitments ? t('commitments.introPartner', { organization: user.organization?.name ?? '' }) : t('commitments.introStaff')}
       </Text>
       <SegmentedControl
         aria-label={t('commitments.show')}
@@ -51,7 +50,6 @@ export function CommitmentsInbox({ user }: { user: SessionUser }) {
               </Anchor>
               <CommitmentCard
                 commitment={{ ...commitment, modality: null, reviewedAt: null, reviewedBy: null }}
-                user={user}
                 onChanged={() => void refetch()}
               />
             </Stack>

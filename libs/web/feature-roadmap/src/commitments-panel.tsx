@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { type ActionItemDetailQuery, type RoadmapReferenceQuery, type SessionUser, isStaff } from '@ruta/web-data-access';
+import { type ActionItemDetailQuery, type RoadmapReferenceQuery, type SessionUser } from '@ruta/web-data-access';
 import { Dialog } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,8 +34,9 @@ export function CommitmentsPanel({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const staff = isStaff(user);
-  const open = !item.mergedInto && item.status !== 'DONE' && item.status !== 'CANCELLED';
+  // CONGOPE asks a partner for support, a partner offers its own; either only while the item is open.
+  const direction = item.viewerCan?.requestCommitment ? 'REQUEST' : item.viewerCan?.offerCommitment ? 'OFFER' : null;
+  const title = direction === 'REQUEST' ? t('roadmap.requestCommitment') : t('roadmap.offerCommitment');
   const [asking, setAsking] = useState(false);
   const others = supportBeyond(item);
   return (
@@ -44,15 +45,15 @@ export function CommitmentsPanel({
         <Title order={3} id="commitments-title">
           {t('roadmap.commitments')}
         </Title>
-        {open && (staff || (user.role === 'PARTNER' && user.organization)) && (
+        {direction && (
           <Button size="xs" variant="light" onClick={() => setAsking(true)}>
-            {staff ? t('roadmap.requestCommitment') : t('roadmap.offerCommitment')}
+            {title}
           </Button>
         )}
       </Group>
       {item.commitments.length === 0 && others.length === 0 && <Text c="dimmed">{t('roadmap.noCommitments')}</Text>}
       {item.commitments.map((commitment) => (
-        <CommitmentCard key={commitment.id} commitment={commitment} user={user} onChanged={onChanged} />
+        <CommitmentCard key={commitment.id} commitment={commitment} onChanged={onChanged} />
       ))}
       {others.length > 0 && (
         <Text size="sm">
@@ -65,24 +66,21 @@ export function CommitmentsPanel({
             .join(' · ')}
         </Text>
       )}
-      <Dialog
-        opened={asking}
-        onClose={() => setAsking(false)}
-        title={staff ? t('roadmap.requestCommitment') : t('roadmap.offerCommitment')}
-        size="lg"
-      >
-        <CommitmentForm
-          itemId={item.id}
-          staff={staff}
-          user={user}
-          organizations={reference.organizations.filter((organization) => partnerKinds.has(organization.kind))}
-          modalities={reference.cooperationModalities}
-          onDone={() => {
-            setAsking(false);
-            onChanged();
-          }}
-        />
-      </Dialog>
+      {direction && (
+        <Dialog opened={asking} onClose={() => setAsking(false)} title={title} size="lg">
+          <CommitmentForm
+            itemId={item.id}
+            direction={direction}
+            user={user}
+            organizations={reference.organizations.filter((organization) => partnerKinds.has(organization.kind))}
+            modalities={reference.cooperationModalities}
+            onDone={() => {
+              setAsking(false);
+              onChanged();
+            }}
+          />
+        </Dialog>
+      )}
     </Stack>
   );
 }

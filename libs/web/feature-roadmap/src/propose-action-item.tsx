@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
-import { applyFieldErrors, type SessionUser, type SourceContributionsQuery, isStaff, useFormDraft } from '@ruta/web-data-access';
+import { applyFieldErrors, useAbilities, type SessionUser, type SourceContributionsQuery, useFormDraft } from '@ruta/web-data-access';
 import { CONTENT_LANG, DraftNotice, QueryState, useLeaveGuard } from '@ruta/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,19 +11,21 @@ import { ProposeActionItemMutation, SourceContributionsQuery as SourcesQuery } f
 
 type Source = SourceContributionsQuery['sourceContributions'][number];
 
-/** Values prefilled from the contributions an item comes from: their words, theme, province and tags. */
-function prefill(sources: Source[], user: SessionUser): ActionItemValues {
+/**
+ * Values prefilled from the contributions an item comes from: their words, theme, province and
+ * tags. The lead province is the one the person proposes for, when they may propose for one only.
+ */
+function prefill(sources: Source[], ownProvinceCode: string | null): ActionItemValues {
   const first = sources[0];
+  const lead = ownProvinceCode ?? first?.province.code ?? null;
   const firstSentence = first?.body.split(/(?<=[.!?])\s/)[0] ?? '';
   return {
     ...emptyActionItem,
     title: firstSentence.length > 200 ? `${firstSentence.slice(0, 197).trimEnd()}…` : firstSentence,
     description: sources.map((source) => source.body).join('\n\n'),
     themeId: first?.conversatorio.theme.id ?? null,
-    leadProvinceCode: user.role === 'TECHNICIAN' ? (user.province?.code ?? null) : (first?.province.code ?? null),
-    coProvinceCodes: [...new Set(sources.map((source) => source.province.code))].filter(
-      (code) => code !== (user.role === 'TECHNICIAN' ? user.province?.code : first?.province.code),
-    ),
+    leadProvinceCode: lead,
+    coProvinceCodes: [...new Set(sources.map((source) => source.province.code))].filter((code) => code !== lead),
     competencyKey: first?.competencies[0]?.key ?? null,
     sdgNumbers: [...new Set(sources.flatMap((source) => source.sdgs.map((sdg) => String(sdg.number))))],
   };
@@ -39,11 +41,8 @@ export function ProposeActionItem({ user }: { user: SessionUser }) {
   const sources = useQuery(SourcesQuery, { variables: { ids: sourceIds }, skip: sourceIds.length === 0 });
   const [propose, { loading }] = useMutation(ProposeActionItemMutation);
   const [message, setMessage] = useState<string | null>(null);
-  const staff = isStaff(user);
-  const form = useActionItemForm({
-    ...emptyActionItem,
-    leadProvinceCode: user.role === 'TECHNICIAN' ? (user.province?.code ?? null) : null,
-  });
+  const { proposalProvinceCode, manageRoadmap } = useAbilities();
+  const form = useActionItemForm({ ...emptyActionItem, leadProvinceCode: proposalProvinceCode });
   const draft = useFormDraft(`action-item-proposal:${sourceIds.join(',') || 'new'}`, form);
   const guard = useLeaveGuard(draft.dirty);
   const loadedSources = sources.data?.sourceContributions;
@@ -54,7 +53,7 @@ export function ProposeActionItem({ user }: { user: SessionUser }) {
     if (!loadedSources?.length || !draft.hydrated || prefilled.current) return;
     prefilled.current = true;
     if (draft.restored) return;
-    const values = prefill(loadedSources, user);
+    const values = prefill(loadedSources, proposalProvinceCode);
     form.setInitialValues(values);
     form.setValues(values);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -78,9 +77,7 @@ export function ProposeActionItem({ user }: { user: SessionUser }) {
     <Stack gap="md">
       <Title order={2}>{t('roadmap.proposeTitle')}</Title>
       <Text size="sm" c="dimmed">
-        {user.role === 'TECHNICIAN'
-          ? t('roadmap.proposeIntroTechnician', { province: user.province?.name ?? '' })
-          : t('roadmap.proposeIntro')}
+        {proposalProvinceCode ? t('roadmap.proposeIntroTechnician', { province: user.province?.name ?? '' }) : t('roadmap.proposeIntro')}
       </Text>
       <QueryState
         loading={(reference.loading && !reference.data) || (sources.loading && !sources.data)}
@@ -124,12 +121,7 @@ export function ProposeActionItem({ user }: { user: SessionUser }) {
                   {message}
                 </Alert>
               )}
-              <ActionItemFields
-                form={form}
-                reference={reference.data}
-                fixedProvinceCode={user.role === 'TECHNICIAN' ? user.province?.code : null}
-                staff={staff}
-              />
+              <ActionItemFields form={form} reference={reference.data} fixedProvinceCode={proposalProvinceCode} canManage={manageRoadmap} />
               <Group justify="flex-end">
                 <Button variant="default" component={Link} to="/hoja-de-ruta">
                   {t('people.cancel')}

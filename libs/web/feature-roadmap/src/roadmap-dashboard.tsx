@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Card, Group, Progress, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { SessionUser } from '@ruta/web-data-access';
+import { useAbilities } from '@ruta/web-data-access';
 import { QueryState, useLocalized } from '@ruta/web-ui';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
@@ -15,8 +15,9 @@ import { statusColors } from './status-badge.js';
  * Roadmap dashboards: the map of Ecuador by number of items or average progress, and bars by
  * theme, status and partner. Every figure links to the list it counts.
  */
-export function RoadmapDashboard({ user }: { user: SessionUser }) {
+export function RoadmapDashboard() {
   const { t } = useTranslation();
+  const { offerCommitments } = useAbilities();
   const [metric, setMetric] = useState<'items' | 'progress'>('items');
   const localize = useLocalized();
   const { data, loading, error, refetch } = useQuery(DashboardQuery, { fetchPolicy: 'cache-and-network' });
@@ -33,7 +34,7 @@ export function RoadmapDashboard({ user }: { user: SessionUser }) {
     <Stack gap="md">
       <Title order={2}>{t('dashboard.title')}</Title>
       <Text size="sm" c="dimmed">
-        {user.role === 'PARTNER' ? t('dashboard.introPartner') : t('dashboard.intro')}
+        {offerCommitments ? t('dashboard.introPartner') : t('dashboard.intro')}
       </Text>
       <QueryState loading={loading && !data} error={error} onRetry={() => void refetch()}>
         {dashboard && (

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, Group, MultiSelect, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { errorMessageOf, type SessionUser, isStaff } from '@ruta/web-data-access';
+import { errorMessageOf, useAbilities } from '@ruta/web-data-access';
 import { CONTENT_LANG, Dialog, formatDate, Localized, QueryState, useLocalized } from '@ruta/web-ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +20,7 @@ import { StatusBadge } from './status-badge.js';
 const PAGE_SIZE = 25;
 
 /** The hoja de ruta: filters and sorting in the URL, saved views, export and import, newest first. */
-export function RoadmapList({ user }: { user: SessionUser }) {
+export function RoadmapList() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'es';
   const localize = useLocalized();
@@ -30,7 +30,7 @@ export function RoadmapList({ user }: { user: SessionUser }) {
   const { filter, sort } = filterFromParams(params);
   const reference = useQuery(RoadmapReferenceQuery);
   const list = useQuery(ActionItemListQuery, { variables: { filter, sort, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const staff = isStaff(user);
+  const { proposeActionItems, importRoadmap } = useAbilities();
   const [importing, setImporting] = useState(false);
 
   const setParam = (name: string, value: string | null) => {
@@ -65,7 +65,7 @@ export function RoadmapList({ user }: { user: SessionUser }) {
           </Text>
         </Stack>
         <Group gap="xs">
-          {(staff || user.role === 'TECHNICIAN') && (
+          {proposeActionItems && (
             <Button component={Link} to="/hoja-de-ruta/nueva">
               {t('roadmap.propose')}
             </Button>
@@ -76,7 +76,7 @@ export function RoadmapList({ user }: { user: SessionUser }) {
           <Button component="a" variant="default" href={`/exports/roadmap.xlsx${query ? `?${query}` : ''}`} download>
             {t('roadmap.exportXlsx')}
           </Button>
-          {staff && (
+          {importRoadmap && (
             <Button variant="default" onClick={() => setImporting(true)}>
               {t('roadmap.import')}
             </Button>
@@ -196,7 +196,7 @@ export function RoadmapList({ user }: { user: SessionUser }) {
           )}
         </Stack>
       </QueryState>
-      {staff && <ImportDialog opened={importing} onClose={() => setImporting(false)} onImported={() => void list.refetch()} />}
+      {importRoadmap && <ImportDialog opened={importing} onClose={() => setImporting(false)} onImported={() => void list.refetch()} />}
     </Stack>
   );
 }

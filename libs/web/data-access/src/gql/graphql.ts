@@ -319,6 +319,27 @@ export type SessionQuery = {
     role: Role;
     province: { code: string; name: string } | null;
     organization: { id: string; name: string; shortName: string | null } | null;
+    abilities: {
+      signedIn: boolean;
+      listPeople: boolean;
+      managePeople: boolean;
+      manageOrganizations: boolean;
+      manageProgramme: boolean;
+      createConversatorios: boolean;
+      contribute: boolean;
+      moderateQuestions: boolean;
+      generateMemoria: boolean;
+      writePonencias: boolean;
+      proposeActionItems: boolean;
+      proposalProvinceCode: string | null;
+      manageRoadmap: boolean;
+      consolidateRoadmap: boolean;
+      importRoadmap: boolean;
+      requestCommitments: boolean;
+      offerCommitments: boolean;
+      reviewCommitments: boolean;
+      exportDatabase: boolean;
+    } | null;
   } | null;
 };
 
@@ -674,6 +695,7 @@ export type ConversatorioQuery = {
     theme: { id: string; name: string; english: { name: string | null } };
     moderator: { id: string; displayName: string } | null;
     provinces: Array<{ code: string; name: string }>;
+    viewerCan: { moveStatus: boolean; contributeFor: Array<string> } | null;
   };
   competencies: Array<{ key: string; name: string }>;
   sdgs: Array<{ number: number; name: string }>;
@@ -702,6 +724,7 @@ export type ConversatorioContributionsQuery = {
       competencies: Array<{ key: string; name: string }>;
       sdgs: Array<{ number: number; name: string }>;
       actionItems: Array<{ id: string; title: string; status: ActionItemStatus }>;
+      viewerCan: { edit: boolean; moderate: boolean; proposeActionItem: boolean } | null;
     }>;
   };
 };
@@ -744,7 +767,13 @@ export type MoveConversatorioMutationVariables = Exact<{
 }>;
 
 export type MoveConversatorioMutation = {
-  moveConversatorio: { id: string; status: ConversatorioStatus; version: number; closedAt: string | null };
+  moveConversatorio: {
+    id: string;
+    status: ConversatorioStatus;
+    version: number;
+    closedAt: string | null;
+    viewerCan: { moveStatus: boolean; contributeFor: Array<string> } | null;
+  };
 };
 
 export type UpdateContributionMutationVariables = Exact<{
@@ -929,6 +958,7 @@ export type ActionItemBlockQuery = {
     progress: number;
     version: number;
     leadProvince: { code: string; name: string };
+    viewerCan: { manage: boolean } | null;
     commitments: Array<{
       id: string;
       status: CommitmentStatus;
@@ -1261,6 +1291,7 @@ export type ActionItemDetailQuery = {
     version: number;
     createdAt: string;
     updatedAt: string;
+    viewerCan: { edit: boolean; manage: boolean; requestCommitment: boolean; offerCommitment: boolean } | null;
     theme: { id: string; name: string; english: { name: string | null } };
     competency: { key: string; name: string } | null;
     leadProvince: { code: string; name: string };
@@ -1290,9 +1321,9 @@ export type ActionItemDetailQuery = {
       currency: string | null;
       reviewComment: string | null;
       reviewedAt: string | null;
-      awaitingMyReview: boolean;
       version: number;
       createdAt: string;
+      viewerCan: { review: boolean; withdraw: boolean; fulfill: boolean } | null;
       organization: { id: string; name: string; shortName: string | null };
       modality: { key: string; name: string } | null;
       reviewedBy: { id: string; displayName: string } | null;
@@ -1420,9 +1451,9 @@ export type CommitmentListQuery = {
       amount: number | null;
       currency: string | null;
       reviewComment: string | null;
-      awaitingMyReview: boolean;
       version: number;
       createdAt: string;
+      viewerCan: { review: boolean; withdraw: boolean; fulfill: boolean } | null;
       organization: { id: string; name: string; shortName: string | null };
       actionItem: { id: string; title: string; status: ActionItemStatus };
       createdBy: { id: string; displayName: string };
@@ -1638,6 +1669,34 @@ export const SessionDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'shortName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'abilities' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'signedIn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'listPeople' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'managePeople' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'manageOrganizations' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'manageProgramme' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createConversatorios' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contribute' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moderateQuestions' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'generateMemoria' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'writePonencias' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'proposeActionItems' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'proposalProvinceCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'manageRoadmap' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'consolidateRoadmap' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'importRoadmap' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requestCommitments' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'offerCommitments' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reviewCommitments' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'exportDatabase' } },
                     ],
                   },
                 },
@@ -3095,6 +3154,17 @@ export const ConversatorioDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'moveStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contributeFor' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3234,6 +3304,18 @@ export const ConversatorioContributionsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'viewerCan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'moderate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'proposeActionItem' } },
                           ],
                         },
                       },
@@ -3493,6 +3575,17 @@ export const MoveConversatorioDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'moveStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contributeFor' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4367,6 +4460,11 @@ export const ActionItemBlockDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'manage' } }] },
                 },
                 {
                   kind: 'Field',
@@ -6041,6 +6139,19 @@ export const ActionItemDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'manage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requestCommitment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'offerCommitment' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'theme' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -6232,8 +6343,19 @@ export const ActionItemDetailDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'awaitingMyReview' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'viewerCan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'review' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'withdraw' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fulfill' } },
+                          ],
+                        },
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                       {
                         kind: 'Field',
@@ -6957,8 +7079,19 @@ export const CommitmentListDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'awaitingMyReview' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'viewerCan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'review' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'withdraw' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fulfill' } },
+                          ],
+                        },
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                       {
                         kind: 'Field',

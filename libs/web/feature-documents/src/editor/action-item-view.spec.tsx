@@ -5,7 +5,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { describe, expect, it } from '@jest/globals';
 import { messages } from '@ruta/shared-i18n';
 import { buildDocumentExtensions } from '@ruta/shared-editor-schema';
-import { currentSessionQuery, type ActionItemBlockQuery as BlockData, type SessionUser } from '@ruta/web-data-access';
+import type { ActionItemBlockQuery as BlockData } from '@ruta/web-data-access';
 import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { EditorContent, ReactNodeViewRenderer, useEditor } from '@tiptap/react';
@@ -16,27 +16,14 @@ import { ActionItemView } from './action-item-view.js';
 
 const itemId = '6f1c0a52-8d1e-4f57-9a3c-2b8e4d7f9a10';
 
-const analyst: SessionUser = {
-  id: '0b6f3f0e-7d4c-4b8e-a1f2-3c4d5e6f7a80',
-  email: 'analista@congope.gob.ec',
-  displayName: 'Ana Analista',
-  role: 'ANALYST',
-  province: null,
-  organization: null,
-};
-const technician: SessionUser = {
-  ...analyst,
-  id: '1c7a4a1f-8e5d-4c9f-b2a3-4d5e6f7a8b90',
-  email: 'tecnico@imbabura.gob.ec',
-  displayName: 'Tomás Técnico',
-  role: 'TECHNICIAN',
-  province: { code: '10', name: 'Imbabura' },
-};
-
 type Item = BlockData['actionItem'];
 
-/** The action item as the API gives it to the block (the block's own query, `ActionItemBlock`). */
-function actionItem(overrides: Partial<Pick<Item, 'status' | 'version'>> = {}): Item {
+/** What the reader may do with the item, as the API says: CONGOPE's analysts manage it, a technician does not. */
+const analyst: Item['viewerCan'] = { manage: true };
+const technician: Item['viewerCan'] = { manage: false };
+
+/** The action item as the API gives it to the block (the block's own query, `ActionItemBlock`), for `viewerCan`'s reader. */
+function actionItem(viewerCan: Item['viewerCan'], overrides: Partial<Pick<Item, 'status' | 'version'>> = {}): Item {
   return {
     id: itemId,
     title: 'Riego comunitario en Imbabura',
@@ -45,6 +32,7 @@ function actionItem(overrides: Partial<Pick<Item, 'status' | 'version'>> = {}): 
     progress: 40,
     version: 3,
     leadProvince: { code: '10', name: 'Imbabura' },
+    viewerCan,
     commitments: [
       {
         id: '2d8b5b2a-9f6e-4d0a-83b4-5e6f7a8b9c01',
@@ -80,13 +68,9 @@ function DocumentWithBlock({ html }: { html: string }) {
   return <EditorContent editor={editor} />;
 }
 
-/**
- * Renders the block for a signed-in person (their session already in Apollo's cache, as when the
- * app opens a document), answering with `mocks`. Returns the operations the block asked for.
- */
-function renderBlock(html: string, user: SessionUser, mocks: MockLink.MockedResponse[]) {
+/** Renders the block, answering with `mocks`. Returns the operations the block asked for. */
+function renderBlock(html: string, mocks: MockLink.MockedResponse[]) {
   const cache = new InMemoryCache();
-  cache.writeQuery({ query: currentSessionQuery, data: { me: user } });
   const asked: Array<string | undefined> = [];
   const recorder = new ApolloLink((operation, forward) => {
     asked.push(operation.operationName);
@@ -104,13 +88,13 @@ function renderBlock(html: string, user: SessionUser, mocks: MockLink.MockedResp
 
 const blockHtml = (id: string) => `<div data-action-item="" data-action-item-id="${id}"></div>`;
 
-const visibleItem = () => [itemQuery(itemId, { data: { actionItem: actionItem() } }), noLiveChanges(itemId)];
+const visibleItem = (reader: Item['viewerCan']) => [itemQuery(itemId, { data: { actionItem: actionItem(reader) } }), noLiveChanges(itemId)];
 const findCard = () => screen.findByRole('region', { name: 'Acción: Riego comunitario en Imbabura' });
 const statusPicker = (card: HTMLElement) => within(card).queryByRole('combobox', { name: 'Cambiar el estado' });
 
 describe('an action item inside a document', () => {
   it('shows the item the reader may see: its title linking to it, its status, progress and support', async () => {
-    renderBlock(blockHtml(itemId), technician, visibleItem());
+    renderBlock(blockHtml(itemId), visibleItem(technician));
 
     const card = await findCard();
     expect(within(card).getByRole('link', { name: 'Riego comunitario en Imbabura' }).getAttribute('href')).toBe(`/hoja-de-ruta/${itemId}`);
@@ -125,7 +109,7 @@ describe('an action item inside a document', () => {
     ['a malformed id', 'no-es-un-uuid', refusal('BAD_USER_INPUT', 'El identificador no es válido.')],
     ['an item the reader may not see', itemId, refusal('NOT_FOUND', 'No se encontró la acción.')],
   ])('says the action is unavailable for %s', async (_case, id, answer) => {
-    renderBlock(blockHtml(id), analyst, [itemQuery(id, answer), noLiveChanges(id)]);
+    renderBlock(blockHtml(id), [itemQuery(id, answer), noLiveChanges(id)]);
 
     const card = await screen.findByRole('region', { name: 'Acción no disponible' });
     await within(card).findByText('Acción no disponible');
@@ -134,7 +118,7 @@ describe('an action item inside a document', () => {
   });
 
   it('asks for nothing when the block holds no id, and names itself unavailable', async () => {
-    const { asked } = renderBlock('<div data-action-item=""></div>', analyst, []);
+    const { asked } = renderBlock('<div data-action-item=""></div>', []);
 
     const card = await screen.findByRole('region', { name: 'Acción no disponible' });
     expect(within(card).queryByRole('link')).toBeNull();
@@ -143,7 +127,7 @@ describe('an action item inside a document', () => {
   });
 
   it('offers analysts the statuses the item can move to, leaving out those that need a reason', async () => {
-    const { user } = renderBlock(blockHtml(itemId), analyst, visibleItem());
+    const { user } = renderBlock(blockHtml(itemId), visibleItem(analyst));
 
     const card = await findCard();
     await user.click(statusPicker(card)!);
@@ -151,8 +135,8 @@ describe('an action item inside a document', () => {
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['En ejecución']);
   });
 
-  it('offers no status change to anyone but CONGOPE’s staff', async () => {
-    const { asked } = renderBlock(blockHtml(itemId), technician, visibleItem());
+  it('offers no status change to one the API does not let manage the item', async () => {
+    const { asked } = renderBlock(blockHtml(itemId), visibleItem(technician));
 
     const card = await findCard();
     expect(statusPicker(card)).toBeNull();
@@ -160,8 +144,8 @@ describe('an action item inside a document', () => {
   });
 
   it('offers analysts no status change once the item is done', async () => {
-    renderBlock(blockHtml(itemId), analyst, [
-      itemQuery(itemId, { data: { actionItem: actionItem({ status: 'DONE' }) } }),
+    renderBlock(blockHtml(itemId), [
+      itemQuery(itemId, { data: { actionItem: actionItem(analyst, { status: 'DONE' }) } }),
       noLiveChanges(itemId),
     ]);
 
@@ -172,13 +156,13 @@ describe('an action item inside a document', () => {
 
   it('moves the item on the version shown; refused as stale, it says why and shows the current state', async () => {
     const conflict = messages.es.errors.versionConflict;
-    const { user, asked } = renderBlock(blockHtml(itemId), analyst, [
-      ...visibleItem(),
+    const { user, asked } = renderBlock(blockHtml(itemId), [
+      ...visibleItem(analyst),
       {
         request: { query: UpdateActionItemStatusMutation, variables: { id: itemId, input: { expectedVersion: 3, status: 'IN_PROGRESS' } } },
         result: refusal('VERSION_CONFLICT', conflict),
       },
-      itemQuery(itemId, { data: { actionItem: actionItem({ status: 'BLOCKED', version: 4 }) } }),
+      itemQuery(itemId, { data: { actionItem: actionItem(analyst, { status: 'BLOCKED', version: 4 }) } }),
     ]);
 
     const card = await findCard();

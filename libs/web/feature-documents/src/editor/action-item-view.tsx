@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Anchor, Badge, Card, Group, Progress, Select, Stack, Text } from '@mantine/core';
 import { actionItemTransitions } from '@ruta/shared-domain';
-import { errorMessageOf, useSession, type ActionItemStatus, isStaff } from '@ruta/web-data-access';
+import { errorMessageOf, type ActionItemStatus } from '@ruta/web-data-access';
 import { CONTENT_LANG } from '@ruta/web-ui';
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useState } from 'react';
@@ -11,13 +11,12 @@ import { ActionItemBlockChangedSubscription, ActionItemBlockQuery, UpdateActionI
 
 /**
  * An action item inside a document: the roadmap's own record, read live (the document holds only
- * its id, so the two never disagree). Analysts change its status here through `updateActionItem`,
+ * its id, so the two never disagree). CONGOPE changes its status here through `updateActionItem`,
  * on the version shown: a stale one is refused and the block shows the current state.
  */
 export function ActionItemView({ node, selected }: ReactNodeViewProps) {
   const { t, i18n } = useTranslation();
   const id = node.attrs.actionItemId as string | null;
-  const { user } = useSession();
   const { data, error, refetch } = useQuery(ActionItemBlockQuery, {
     variables: { id: id ?? '' },
     skip: !id,
@@ -27,7 +26,6 @@ export function ActionItemView({ node, selected }: ReactNodeViewProps) {
   const [update, { loading }] = useMutation(UpdateActionItemStatusMutation);
   const [message, setMessage] = useState<string | null>(null);
   const item = data?.actionItem;
-  const staff = isStaff(user);
 
   const move = async (status: ActionItemStatus) => {
     if (!item) return;
@@ -82,7 +80,7 @@ export function ActionItemView({ node, selected }: ReactNodeViewProps) {
                   )
                   .join(', ')}`}
             </Text>
-            {staff && actionItemTransitions[item.status].length > 0 && (
+            {item.viewerCan?.manage && actionItemTransitions[item.status].length > 0 && (
               <Select
                 size="xs"
                 w={220}

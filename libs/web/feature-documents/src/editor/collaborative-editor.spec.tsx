@@ -4,7 +4,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { DocumentAccess } from '@ruta/shared-domain';
 import { DOCUMENT_FRAGMENT, documentSchema } from '@ruta/shared-editor-schema';
-import type { SessionUser } from '@ruta/web-data-access';
+import { noAbilities, type SessionUser } from '@ruta/web-data-access';
 import { screen } from '@testing-library/react';
 import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap';
 import { renderInApp } from '../testing/render-in-app.js';
@@ -18,6 +18,7 @@ const reader: SessionUser = {
   role: 'TECHNICIAN',
   province: { code: '10', name: 'Imbabura' },
   organization: null,
+  abilities: { ...noAbilities, signedIn: true, contribute: true, proposeActionItems: true, proposalProvinceCode: '10' },
 };
 
 const opened: Array<HocuspocusProvider | HocuspocusProviderWebsocket> = [];

@@ -16,6 +16,12 @@ export const ActionItemDetailQuery = graphql(`
       version
       createdAt
       updatedAt
+      viewerCan {
+        edit
+        manage
+        requestCommitment
+        offerCommitment
+      }
       theme {
         id
         name
@@ -97,8 +103,12 @@ export const ActionItemDetailQuery = graphql(`
         currency
         reviewComment
         reviewedAt
-        awaitingMyReview
         version
+        viewerCan {
+          review
+          withdraw
+          fulfill
+        }
         createdAt
         organization {
           id

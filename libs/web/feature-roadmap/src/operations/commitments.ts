@@ -59,8 +59,12 @@ export const CommitmentListQuery = graphql(`
         amount
         currency
         reviewComment
-        awaitingMyReview
         version
+        viewerCan {
+          review
+          withdraw
+          fulfill
+        }
         createdAt
         organization {
           id
