@@ -61,7 +61,40 @@ console.log(`files over 400 lines: ${long.length}`);
 for (const { file, lines } of long) console.log(`  ${lines}\t${file}`);
 console.log(`feature → feature import edges: ${edges.size} (${[...edges.values()].reduce((a, b) => a + b, 0)} import statements)`);
 if (list) for (const [edge, count] of [...edges].sort()) console.log(`  ${edge}\t${count}`);
+// Layers, bottom first (docs/ARCHITECTURE.md, "Layers and ownership"): SQL into a higher layer is a hidden upward edge.
+const order = ['layer:shared', 'layer:platform', 'layer:directory', 'layer:domain', 'layer:process', 'layer:output', 'layer:composition'];
+const layerOf = (library) => {
+  const [scope, ...rest] = library.split('-');
+  try {
+    const tags = JSON.parse(readFileSync(`libs/${scope}/${rest.join('-')}/project.json`, 'utf8')).tags ?? [];
+    return order.indexOf(tags.find((tag) => tag.startsWith('layer:')));
+  } catch {
+    return -1;
+  }
+};
+// Before the layers were declared, the layers as declared now.
+const declared = {
+  reference: 2,
+  organizations: 2,
+  identity: 2,
+  events: 3,
+  conversatorios: 3,
+  contributions: 3,
+  questions: 3,
+  roadmap: 3,
+  documents: 4,
+  memoria: 5,
+};
+const levelOf = (library) => {
+  const level = layerOf(library);
+  return level >= 0 ? level : (declared[library.replace(/^server-/, '')] ?? -1);
+};
+const upward = [...foreignSql.keys()].filter((key) => {
+  const [, from, to] = /^(\S+) → \S+ \((\S+)\)$/.exec(key);
+  return levelOf(from) < levelOf(to);
+});
+const statements = [...foreignSql.values()].reduce((a, b) => a + b, 0);
 console.log(
-  `SQL over another feature's tables: ${foreignSql.size} library → table pairs (${[...foreignSql.values()].reduce((a, b) => a + b, 0)} statements)`,
+  `SQL over another feature's tables: ${foreignSql.size} library → table pairs (${statements} statements), ${upward.length} into a higher layer`,
 );
 if (list) for (const [edge, count] of [...foreignSql].sort()) console.log(`  ${edge}\t${count}`);

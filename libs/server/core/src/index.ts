@@ -38,3 +38,4 @@ export * from './events/domain-events.module.js';
 export * from './search/text-match.js';
 export * from './downloads/send-download.js';
 export * from './auth/abilities.js';
+export * from './removals/removal-checks.js';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RemovalChecks } from '@ruta/server-core';
 import { IdentityModule } from '@ruta/server-identity';
 import { RoadmapModule } from '@ruta/server-roadmap';
 import { CommentsResolver } from './comments.resolver.js';
@@ -10,6 +11,7 @@ import { DocumentStore } from './document-store.js';
 import { DocumentsResolver } from './documents.resolver.js';
 import { TalkFieldsResolver } from './talk-fields.resolver.js';
 import { DocumentsService } from './documents.service.js';
+import { keepWrittenPonencias } from './documents-keep.js';
 import { DocumentsAbilitiesResolver } from './documents.abilities.js';
 
 export const documentEntities = [DocumentEntity, DocumentUpdateEntity, DocumentSnapshotEntity, CommentThreadEntity, CommentEntity];
@@ -29,4 +31,8 @@ export const documentEntities = [DocumentEntity, DocumentUpdateEntity, DocumentS
   ],
   exports: [DocumentsService, DocumentRenderer, DocumentStore],
 })
-export class DocumentsModule {}
+export class DocumentsModule {
+  constructor(removals: RemovalChecks) {
+    keepWrittenPonencias(removals);
+  }
+}

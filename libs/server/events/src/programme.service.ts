@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { checkAgenda, FORUM_TIME_ZONE, Role, type FieldError } from '@ruta/shared-domain';
-import { AppError, fieldError } from '@ruta/server-core';
+import { AppError, fieldError, RemovalChecks } from '@ruta/server-core';
 import { UserEntity } from '@ruta/server-identity';
 import { OrganizationEntity } from '@ruta/server-organizations';
 import { In, type DataSource, type EntityManager } from 'typeorm';
@@ -13,6 +13,15 @@ import { EventsService } from './events.service.js';
 import { eventEnglish, sessionEnglish, themeEnglish } from './programme-english.js';
 import type { AgendaSessionInput, EventEnglishInput, SessionSpeakerInput, SpeakerInput, ThemeInput } from './programme.inputs.js';
 import { ThemeEntity } from './theme.entity.js';
+
+declare module '@ruta/server-core' {
+  interface RemovableMap {
+    /** An agenda session, by id. */
+    agendaSession: string;
+    /** A speaking slot of a session, by id. */
+    sessionSpeaker: string;
+  }
+}
 
 const slug = (text: string) =>
   text
@@ -38,6 +47,7 @@ export class ProgrammeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventsService,
+    private readonly removals: RemovalChecks,
   ) {}
 
   async createTheme(input: ThemeInput): Promise<Theme> {
@@ -85,18 +95,12 @@ export class ProgrammeService {
     return this.session(id);
   }
 
-  /** Removes a session that has had no live questions (those are part of the forum's record). */
+  /** Removes a session nothing is kept on (live questions, written ponencias: the features keeping them say, `RemovalChecks`). */
   async deleteSession(id: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(AgendaSessionEntity, { id }))) throw AppError.notFound();
-      const [{ questions }] = (await manager.query('SELECT count(*)::int AS questions FROM session_question WHERE session_id = $1', [
-        id,
-      ])) as Array<{
-        questions: number;
-      }>;
-      if (questions > 0) throw AppError.badInput([fieldError('id', 'sessionHasQuestions')]);
-      const slotIds = (await manager.find(SessionSpeakerEntity, { where: { sessionId: id }, select: { id: true } })).map((slot) => slot.id);
-      if (await ponenciaWritten(manager, slotIds)) throw AppError.badInput([fieldError('id', 'sessionHasPonencias')]);
+      const refusals = await this.removals.refusals('agendaSession', manager, [id]);
+      if (refusals.length > 0) throw AppError.badInput(refusals.map((key) => fieldError('id', key)));
       await manager.delete(AgendaSessionEntity, id);
       return true;
     });
@@ -134,7 +138,8 @@ export class ProgrammeService {
       const slot = await manager.findOne(SessionSpeakerEntity, { where: { id } });
       if (!slot) throw AppError.notFound();
       await this.lockSession(manager, slot.sessionId);
-      if (await ponenciaWritten(manager, [id])) throw AppError.badInput([fieldError('id', 'slotHasPonencia')]);
+      const refusals = await this.removals.refusals('sessionSpeaker', manager, [id]);
+      if (refusals.length > 0) throw AppError.badInput(refusals.map((key) => fieldError('id', key)));
       await manager.delete(SessionSpeakerEntity, id);
       return slot.sessionId;
     });
@@ -291,22 +296,4 @@ export class ProgrammeService {
     if (!speaker) throw AppError.notFound();
     return speaker;
   }
-}
-
-/**
- * Whether any of these slots has a written ponencia: text in its document, or edits received and
- * not yet folded into it. (The document table belongs to the documents module, which builds on
- * this one; it is read here, never written.)
- */
-async function ponenciaWritten(manager: EntityManager, slotIds: string[]): Promise<boolean> {
-  if (slotIds.length === 0) return false;
-  const [{ written }] = (await manager.query(
-    `SELECT EXISTS (
-       SELECT 1 FROM document d
-        WHERE d.session_speaker_id = ANY($1::uuid[])
-          AND (d.plain_text <> '' OR EXISTS (SELECT 1 FROM document_update u WHERE u.document_id = d.id))
-     ) AS written`,
-    [slotIds],
-  )) as Array<{ written: boolean }>;
-  return written;
 }

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RemovalChecks } from '@ruta/server-core';
 import { QuestionEntity, QuestionVoteEntity } from './question.entity.js';
 import { QuestionsResolver } from './questions.resolver.js';
 import { QuestionsService } from './questions.service.js';
 import { SessionModerationResolver } from './session-moderation.resolver.js';
 import { QuestionsAbilitiesResolver } from './questions.abilities.js';
+import { keepSessionsWithQuestions } from './questions-keep.js';
 
 export const questionEntities = [QuestionEntity, QuestionVoteEntity];
 
@@ -12,4 +14,8 @@ export const questionEntities = [QuestionEntity, QuestionVoteEntity];
   imports: [TypeOrmModule.forFeature(questionEntities)],
   providers: [QuestionsAbilitiesResolver, QuestionsService, QuestionsResolver, SessionModerationResolver],
 })
-export class QuestionsModule {}
+export class QuestionsModule {
+  constructor(removals: RemovalChecks) {
+    keepSessionsWithQuestions(removals);
+  }
+}

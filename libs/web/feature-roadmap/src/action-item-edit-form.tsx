@@ -9,35 +9,10 @@ import {
 } from '@ruta/web-data-access';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionItemFields, toActionItemInput, useActionItemForm, type ActionItemValues } from './action-item-form.js';
+import { ActionItemFields, actionItemValuesOf, toActionItemInput, useActionItemForm } from './action-item-form.js';
 import { UpdateActionItemMutation } from './operations/action-items.js';
 
 type Item = NonNullable<ActionItemDetailQuery['actionItem']>;
-
-function valuesOf(item: Item): ActionItemValues {
-  return {
-    title: item.title,
-    description: item.description,
-    themeId: item.theme.id,
-    leadProvinceCode: item.leadProvince.code,
-    coProvinceCodes: item.coProvinces.map((province) => province.code),
-    competencyKey: item.competency?.key ?? null,
-    responsibleOrganizationId: item.responsibleOrganization?.id ?? null,
-    focalPointId: item.focalPoint?.id ?? null,
-    priority: item.priority,
-    startDate: item.startDate ?? '',
-    dueDate: item.dueDate ?? '',
-    budgetUsd: item.budgetUsd ?? '',
-    sdgNumbers: item.sdgs.map((sdg) => String(sdg.number)),
-    indicators: item.indicators.map((indicator) => ({
-      name: indicator.name,
-      unit: indicator.unit ?? '',
-      baseline: indicator.baseline ?? '',
-      target: indicator.target ?? '',
-      current: indicator.current ?? '',
-    })),
-  };
-}
 
 /** Editing the item on the version shown; after a conflict, load the current one or keep the changes. */
 export function EditForm({
@@ -55,7 +30,7 @@ export function EditForm({
   onConflict: () => void;
 }) {
   const { t } = useTranslation();
-  const form = useActionItemForm(valuesOf(item));
+  const form = useActionItemForm(actionItemValuesOf(item));
   const [update, { loading }] = useMutation(UpdateActionItemMutation);
   const [version, setVersion] = useState(item.version);
   const [message, setMessage] = useState<{ conflict: boolean; text: string } | null>(null);
@@ -95,7 +70,7 @@ export function EditForm({
                       size="xs"
                       variant="light"
                       onClick={() => {
-                        form.setValues(valuesOf(item));
+                        form.setValues(actionItemValuesOf(item));
                         setVersion(item.version);
                         setMessage(null);
                       }}

@@ -3,7 +3,7 @@ import { ActionIcon, Button, Group, MultiSelect, NumberInput, Select, SimpleGrid
 import { useForm } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
 import { isCongopeRole } from '@ruta/shared-domain';
-import type { Priority, RoadmapReferenceQuery } from '@ruta/web-data-access';
+import type { ActionItemDetailQuery, Priority, RoadmapReferenceQuery } from '@ruta/web-data-access';
 import { characterCount, moneyInputProps, useLocalized } from '@ruta/web-ui';
 import { useTranslation } from 'react-i18next';
 import { FocalPointsQuery } from './operations/people.js';
@@ -75,6 +75,32 @@ export function toActionItemInput(values: ActionItemValues) {
       baseline: numberOrNull(indicator.baseline),
       target: numberOrNull(indicator.target),
       current: numberOrNull(indicator.current),
+    })),
+  };
+}
+
+/** The form's values for an item as the API gives it (the edit form's starting point). */
+export function actionItemValuesOf(item: NonNullable<ActionItemDetailQuery['actionItem']>): ActionItemValues {
+  return {
+    title: item.title,
+    description: item.description,
+    themeId: item.theme.id,
+    leadProvinceCode: item.leadProvince.code,
+    coProvinceCodes: item.coProvinces.map((province) => province.code),
+    competencyKey: item.competency?.key ?? null,
+    responsibleOrganizationId: item.responsibleOrganization?.id ?? null,
+    focalPointId: item.focalPoint?.id ?? null,
+    priority: item.priority,
+    startDate: item.startDate ?? '',
+    dueDate: item.dueDate ?? '',
+    budgetUsd: item.budgetUsd ?? '',
+    sdgNumbers: item.sdgs.map((sdg) => String(sdg.number)),
+    indicators: item.indicators.map((indicator) => ({
+      name: indicator.name,
+      unit: indicator.unit ?? '',
+      baseline: indicator.baseline ?? '',
+      target: indicator.target ?? '',
+      current: indicator.current ?? '',
     })),
   };
 }

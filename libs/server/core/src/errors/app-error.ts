@@ -1,7 +1,7 @@
 import { ErrorCode, type FieldError } from '@ruta/shared-domain';
 import { errorMessage, type Messages } from '@ruta/shared-i18n';
 
-type ErrorKey = keyof Messages['errors'];
+export type ErrorKey = keyof Messages['errors'];
 
 /**
  * The one error the services throw. The GraphQL error formatter turns it into
