@@ -38,6 +38,7 @@ async function writeAtEnd(page: Page, text: string): Promise<void> {
 
 test.describe('the collaborative editor', () => {
   test('a technician and an analyst write in the same outcome document and see each other, with named carets', async ({ browser }) => {
+    test.setTimeout(60_000); // two people signing in, two editors syncing, an axe run: ≈ 30 s on two cores when first in the run
     const technician = await signedInPage(browser, 'tecnico.azuay@demo.ruta.ec', 'Técnica de Azuay (demo)');
     const analyst = await signedInPage(browser, 'analista@demo.ruta.ec', 'Analista de CONGOPE (demo)');
     await openOutcomeDocument(technician, 'Escribir la relatoría');
