@@ -10,6 +10,7 @@ import {
   WebSocketGateModule,
   PubSubModule,
   DomainEventsModule,
+  JobQueueModule,
   RemovalChecksModule,
   RedisModule,
   Metrics,
@@ -30,6 +31,7 @@ import { ConversatoriosModule } from '@ruta/server-conversatorios';
 import { EventsModule } from '@ruta/server-events';
 import { IdentityModule } from '@ruta/server-identity';
 import { MemoriaModule } from '@ruta/server-memoria';
+import { NotificationsModule } from '@ruta/server-notifications';
 import { OrganizationsModule } from '@ruta/server-organizations';
 import { QuestionsModule } from '@ruta/server-questions';
 import { RoadmapModule } from '@ruta/server-roadmap';
@@ -63,6 +65,7 @@ export class AppModule {
         WebSocketGateModule,
         HealthModule,
         PubSubModule,
+        JobQueueModule,
         DomainEventsModule,
         RemovalChecksModule,
         ReferenceModule,
@@ -78,6 +81,7 @@ export class AppModule {
         SearchModule,
         MemoriaModule,
         DownloadsModule,
+        NotificationsModule,
       ],
       providers: [DateTimeScalar, GraphQLWebSockets, { provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -6,6 +6,7 @@ import { eventEntities } from '@ruta/server-events';
 import { historyEntities } from '@ruta/server-history';
 import { identityEntities } from '@ruta/server-identity';
 import { memoriaEntities } from '@ruta/server-memoria';
+import { notificationEntities } from '@ruta/server-notifications';
 import { organizationEntities } from '@ruta/server-organizations';
 import { questionEntities } from '@ruta/server-questions';
 import { referenceEntities } from '@ruta/server-reference';
@@ -24,5 +25,6 @@ export const entities = [
   ...roadmapEntities,
   ...documentEntities,
   ...memoriaEntities,
+  ...notificationEntities,
   ...domainEventEntities,
 ];

@@ -13,6 +13,8 @@ import { ExactCursorsMergeReasons1796301000000 } from './1796301000000-exact-cur
 import { AgreedItems1796301100000 } from './1796301100000-agreed-items.js';
 import { DomainEvents1796301300000 } from './1796301300000-domain-events.js';
 import { ProgrammeEnglish1796301400000 } from './1796301400000-programme-english.js';
+import { JobQueue1796301500000 } from './1796301500000-job-queue.js';
+import { Notifications1796354996671 } from './1796354996671-notifications.js';
 
 export const migrations = [
   Initial1795490871503,
@@ -29,4 +31,6 @@ export const migrations = [
   AgreedItems1796301100000,
   DomainEvents1796301300000,
   ProgrammeEnglish1796301400000,
+  JobQueue1796301500000,
+  Notifications1796354996671,
 ];

@@ -9,6 +9,7 @@ import { conversatoriosRows } from './authorization-matrix/conversatorios.rows.j
 import { documentsRows } from './authorization-matrix/documents.rows.js';
 import { identityRows } from './authorization-matrix/identity.rows.js';
 import { memoriaRows } from './authorization-matrix/memoria.rows.js';
+import { notificationsRows } from './authorization-matrix/notifications.rows.js';
 import { targets, type Allowed, type Operation } from './authorization-matrix/operation.js';
 import { programmeAdministrationRows, programmeRows } from './authorization-matrix/programme.rows.js';
 import { questionsRows } from './authorization-matrix/questions.rows.js';
@@ -31,6 +32,7 @@ const operations: Record<string, Operation> = {
   ...commitmentsRows,
   ...documentsRows,
   ...memoriaRows,
+  ...notificationsRows,
   ...programmeAdministrationRows,
 };
 

@@ -39,3 +39,5 @@ export * from './search/text-match.js';
 export * from './downloads/send-download.js';
 export * from './auth/abilities.js';
 export * from './removals/removal-checks.js';
+export * from './jobs/job-queue.js';
+export * from './jobs/job-queue.module.js';

@@ -12,6 +12,8 @@ export const COMMENT_THREAD_EVENTS = 'comment-thread-events';
 export interface CommentThreadEventPayload {
   documentId: string;
   threadId: string;
+  /** When a comment was written: by whom, whom it mentions, and whether it answers the thread. */
+  comment?: { authorId: string; mentionIds: string[]; reply: boolean };
 }
 
 declare module '@ruta/server-core' {
@@ -63,7 +65,7 @@ export class CommentsService {
         }),
       );
       await manager.insert(CommentEntity, { threadId: id, authorId: actor.id, body: input.body, mentionIds: input.mentionIds });
-      await this.announce(manager, input.documentId, id);
+      await this.announce(manager, input.documentId, id, { authorId: actor.id, mentionIds: input.mentionIds, reply: false });
       return id;
     });
     return this.read(thread);
@@ -76,7 +78,7 @@ export class CommentsService {
       await this.checkMentions(manager, mentionIds);
       await manager.insert(CommentEntity, { threadId, authorId: actor.id, body, mentionIds });
       await manager.update(CommentThreadEntity, threadId, { updatedAt: new Date() });
-      await this.announce(manager, thread.documentId, threadId);
+      await this.announce(manager, thread.documentId, threadId, { authorId: actor.id, mentionIds, reply: true });
     });
     return this.read(threadId);
   }
@@ -105,8 +107,21 @@ export class CommentsService {
   }
 
   /** Records, in the change's transaction, that a thread changed: the document's subscribers hear it after the commit. */
-  private async announce(manager: EntityManager, documentId: string, threadId: string): Promise<void> {
-    await this.events.record(manager, COMMENT_THREAD_EVENTS, { documentId, threadId });
+  /** The people who wrote in a thread. */
+  async writersOf(threadId: string): Promise<string[]> {
+    const rows = (await this.dataSource.query('SELECT DISTINCT author_id AS id FROM comment WHERE thread_id = $1', [threadId])) as Array<{
+      id: string;
+    }>;
+    return rows.map((row) => row.id);
+  }
+
+  private async announce(
+    manager: EntityManager,
+    documentId: string,
+    threadId: string,
+    comment?: CommentThreadEventPayload['comment'],
+  ): Promise<void> {
+    await this.events.record(manager, COMMENT_THREAD_EVENTS, { documentId, threadId, ...(comment ? { comment } : {}) });
   }
 
   private async read(threadId: string): Promise<CommentThreadModel> {

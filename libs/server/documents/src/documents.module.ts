@@ -29,7 +29,7 @@ export const documentEntities = [DocumentEntity, DocumentUpdateEntity, DocumentS
     CommentsResolver,
     TalkFieldsResolver,
   ],
-  exports: [DocumentsService, DocumentRenderer, DocumentStore],
+  exports: [DocumentsService, DocumentRenderer, DocumentStore, CommentsService],
 })
 export class DocumentsModule {
   constructor(removals: RemovalChecks) {

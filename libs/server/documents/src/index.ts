@@ -6,3 +6,4 @@ export * from './documents.module.js';
 export * from './documents.policy.js';
 export * from './documents.service.js';
 export * from './rendering/index.js';
+export * from './comments.service.js';

@@ -52,6 +52,10 @@ export class UserEntity {
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 
+  /** The language the person is written to in (notifications, mail). */
+  @Column({ type: 'char', length: 2, default: 'es' })
+  language: 'es' | 'en';
+
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;
 

@@ -52,6 +52,25 @@ export class UsersService {
     return new Map(rows.map((row) => [row.id, row.name]));
   }
 
+  /**
+   * Active people to tell something: by id, or by role (and organisation), as the policies see
+   * them (an `AuthUser` without a session), with their language.
+   */
+  async audience(filter: {
+    ids?: readonly string[];
+    roles?: readonly Role[];
+    organizationId?: string;
+  }): Promise<Array<AuthUser & { language: 'es' | 'en' }>> {
+    const rows = (await this.dataSource.query(
+      `SELECT id, email, display_name AS "displayName", role, province_code AS "provinceCode", organization_id AS "organizationId", language
+         FROM app_user
+        WHERE disabled_at IS NULL AND ($1::uuid[] IS NULL OR id = ANY($1::uuid[])) AND ($2::text[] IS NULL OR role::text = ANY($2::text[]))
+          AND ($3::uuid IS NULL OR organization_id = $3)`,
+      [filter.ids ?? null, filter.roles ?? null, filter.organizationId ?? null],
+    )) as Array<Omit<AuthUser, 'sessionId'> & { language: 'es' | 'en' }>;
+    return rows.map((row) => ({ ...row, sessionId: '' }));
+  }
+
   /** Active people whose name contains `search` (accents and case aside), by name: whom one may mention. */
   async mentionable(search: string, first: number): Promise<Array<{ id: string; displayName: string }>> {
     return this.dataSource.query(

@@ -13,6 +13,7 @@ export const questionEntities = [QuestionEntity, QuestionVoteEntity];
 @Module({
   imports: [TypeOrmModule.forFeature(questionEntities)],
   providers: [QuestionsAbilitiesResolver, QuestionsService, QuestionsResolver, SessionModerationResolver],
+  exports: [QuestionsService],
 })
 export class QuestionsModule {
   constructor(removals: RemovalChecks) {

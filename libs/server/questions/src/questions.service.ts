@@ -143,6 +143,12 @@ export class QuestionsService {
   }
 
   /** Records, in the change's transaction, that a question changed: the session's subscribers hear it after the commit. */
+  /** The start of a question's text (to name it to its author), or null when it is gone. */
+  async excerptOf(id: string): Promise<string | null> {
+    const row = await this.dataSource.getRepository(QuestionEntity).findOne({ where: { id }, select: { id: true, body: true } });
+    return row ? (row.body.length > 120 ? `${row.body.slice(0, 119)}…` : row.body) : null;
+  }
+
   private async announce(
     manager: EntityManager,
     question: Pick<QuestionEntity, 'id' | 'sessionId' | 'authorId' | 'status'>,

@@ -5,6 +5,7 @@ import {
   AppError,
   connection,
   decodeCursor,
+  DomainEvents,
   encodeCursor,
   fieldError,
   fromJson,
@@ -24,6 +25,7 @@ import { ActionItemsService } from './action-items.service.js';
 import type { CommitmentFilter, CommitmentInput, ReviewDecision } from './commitment.inputs.js';
 import type { Commitment, SupportFigure } from './commitment.model.js';
 import { CommitmentEntity } from './commitment.entity.js';
+import { COMMITMENT_EVENTS, type CommitmentChange } from './commitment-events.js';
 import { roadmapPolicy, type RoadmapSubject } from './roadmap.policy.js';
 
 /** One commitment as `read` selects it: its columns and its related rows, as JSON. */
@@ -55,12 +57,21 @@ const partnerKinds: OrganizationKind[] = [
   OrganizationKind.OTHER,
 ];
 
+/** The change a move to a status is, as commitment events name it. */
+const CHANGE_OF: Record<Exclude<CommitmentStatus, 'PROPOSED'>, CommitmentChange> = {
+  ACCEPTED: 'accepted',
+  DECLINED: 'declined',
+  WITHDRAWN: 'withdrawn',
+  FULFILLED: 'fulfilled',
+};
+
 /** Commitments: asked of or offered by partners on action items, reviewed by the other side, fulfilled. */
 @Injectable()
 export class CommitmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly actionItems: ActionItemsService,
+    private readonly events: DomainEvents,
   ) {}
 
   private commitmentSelection?: { selection: string; commitments: EntityMetadata };
@@ -155,6 +166,15 @@ export class CommitmentsService {
         changes: { commitmentId: id },
       });
       await this.actionItems.announce(manager, input.actionItemId);
+      await this.events.record(manager, COMMITMENT_EVENTS, {
+        commitmentId: id,
+        actionItemId: input.actionItemId,
+        organizationId: input.organizationId,
+        direction,
+        change: direction === CommitmentDirection.REQUEST ? 'requested' : 'offered',
+        actorId: actor.id,
+        comment: null,
+      });
       return this.get(actor, id, manager);
     });
     return created;
@@ -244,6 +264,15 @@ export class CommitmentsService {
         changes: { status: { before: current.status, after: to }, ...(comment ? { comment } : {}) },
       });
       await this.actionItems.announce(manager, current.actionItemId);
+      await this.events.record(manager, COMMITMENT_EVENTS, {
+        commitmentId: id,
+        actionItemId: current.actionItemId,
+        organizationId: current.organizationId,
+        direction: current.direction,
+        change: CHANGE_OF[to as Exclude<CommitmentStatus, 'PROPOSED'>],
+        actorId: actor.id,
+        comment,
+      });
       return this.get(actor, id, manager);
     });
     return moved;

@@ -11,3 +11,4 @@ export * from './roadmap-reads.js';
 export * from './roadmap.policy.js';
 export * from './roadmap-table.js';
 export * from './visibility/action-item-visibility.js';
+export * from './commitment-events.js';

@@ -769,6 +769,36 @@ export const en: Messages = {
     FULFILLED: 'Fulfilled',
     WITHDRAWN: 'Withdrawn',
   },
+  notification: {
+    commitmentRequested: {
+      title: 'A commitment is asked of you',
+      body: '{{actor}} asks {{organization}} for a commitment to “{{item}}”.',
+    },
+    commitmentOffered: {
+      title: 'New commitment offer',
+      body: '{{organization}} offers a commitment to “{{item}}”.',
+    },
+    commitmentAccepted: {
+      title: 'Commitment accepted',
+      body: '{{actor}} accepted {{organization}}’s commitment to “{{item}}”.',
+    },
+    commitmentDeclined: {
+      title: 'Commitment declined',
+      body: '{{actor}} declined {{organization}}’s commitment to “{{item}}”: {{reason}}',
+    },
+    mentioned: {
+      title: 'You were mentioned',
+      body: '{{actor}} mentioned you in a comment on “{{document}}”.',
+    },
+    threadReply: {
+      title: 'New reply',
+      body: '{{actor}} replied in a conversation on “{{document}}” you wrote in.',
+    },
+    questionAnswered: {
+      title: 'Your question was answered',
+      body: 'Your question “{{question}}” was answered.',
+    },
+  },
   errors: {
     sessionHasQuestions: 'The session has questions from the audience and cannot be deleted.',
     sessionHasPonencias: 'A talk of this session already has its summary written; the session cannot be deleted.',

@@ -769,6 +769,36 @@ export const es = {
     FULFILLED: 'Cumplido',
     WITHDRAWN: 'Retirado',
   },
+  notification: {
+    commitmentRequested: {
+      title: 'Se le pide un compromiso',
+      body: '{{actor}} pide a {{organization}} un compromiso para «{{item}}».',
+    },
+    commitmentOffered: {
+      title: 'Nueva oferta de compromiso',
+      body: '{{organization}} ofrece un compromiso para «{{item}}».',
+    },
+    commitmentAccepted: {
+      title: 'Compromiso aceptado',
+      body: '{{actor}} aceptó el compromiso de {{organization}} para «{{item}}».',
+    },
+    commitmentDeclined: {
+      title: 'Compromiso rechazado',
+      body: '{{actor}} rechazó el compromiso de {{organization}} para «{{item}}»: {{reason}}',
+    },
+    mentioned: {
+      title: 'Le mencionaron',
+      body: '{{actor}} le mencionó en un comentario de «{{document}}».',
+    },
+    threadReply: {
+      title: 'Nueva respuesta',
+      body: '{{actor}} respondió en una conversación de «{{document}}» en la que usted escribió.',
+    },
+    questionAnswered: {
+      title: 'Su pregunta fue respondida',
+      body: 'Se respondió su pregunta «{{question}}».',
+    },
+  },
   errors: {
     sessionHasQuestions: 'La sesión tiene preguntas del público y no se puede eliminar.',
     sessionHasPonencias: 'Una intervención de la sesión ya tiene su ponencia escrita; la sesión no se puede eliminar.',

@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } f
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { PinoLogger } from 'nestjs-pino';
+import { JobQueue } from '../jobs/job-queue.js';
 import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ACCESS_CHANGED, type AccessChanged } from '../auth/access-changed.js';
@@ -46,12 +47,26 @@ export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdo
   private stopped = false;
   private polls = 0;
 
+  /** Durable consumers: event type → the queues that get a job for each event of that type. */
+  private readonly consumers = new Map<string, string[]>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly pubSub: PubSubEngine,
+    private readonly jobs: JobQueue,
     private readonly logger: PinoLogger,
   ) {
     this.logger.setContext('DomainEvents');
+    this.jobs.whenStarted(() => void this.dispatch());
+  }
+
+  /**
+   * A durable consumer: every event of these types also becomes a job on `queue` (a defined
+   * queue), enqueued in the transaction that dispatches the event — never lost, never for a
+   * rolled-back change, worked once across instances. Subscriptions may miss an event; this may not.
+   */
+  consume(types: DomainEventType[], queue: string): void {
+    for (const type of types) this.consumers.set(type, [...(this.consumers.get(type) ?? []), queue]);
   }
 
   /**
@@ -112,7 +127,14 @@ export class DomainEvents implements OnApplicationBootstrap, OnApplicationShutdo
       const rows: Array<{ id: string; type: string; payload: unknown }> = await manager.query(
         `SELECT "id", "type", "payload" FROM "domain_event" WHERE "dispatched_at" IS NULL ORDER BY "id" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
-      for (const row of rows) await this.pubSub.publish(row.type, row.payload);
+      // Events with durable consumers wait for the job queue (it starts with the application).
+      if (rows.some((row) => this.consumers.has(row.type)) && !this.jobs.running) return 0;
+      for (const row of rows) {
+        for (const queue of this.consumers.get(row.type) ?? []) {
+          await this.jobs.send(queue, { eventId: row.id, type: row.type, payload: row.payload }, { manager });
+        }
+        await this.pubSub.publish(row.type, row.payload);
+      }
       if (rows.length > 0)
         await manager.query(`UPDATE "domain_event" SET "dispatched_at" = now() WHERE "id" = ANY($1::bigint[])`, [
           rows.map((row) => row.id),
