@@ -69,6 +69,7 @@ test.describe('the collaborative editor', () => {
   });
 
   test('a passage becomes a proposed action item; a block changed from the document shows on the roadmap', async ({ browser }) => {
+    test.setTimeout(60_000); // a technician and an analyst, the document and the roadmap: ≈ 20–30 s on two cores
     const technician = await signedInPage(browser, 'tecnico.azuay@demo.ruta.ec', 'Técnica de Azuay (demo)');
     await openOutcomeDocument(technician, 'Escribir la relatoría');
     const passage = `Red provincial de regantes con apoyo de la cooperación vasca ${Date.now().toString(36)}`;

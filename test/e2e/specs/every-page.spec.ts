@@ -80,6 +80,7 @@ test.describe('every page passes axe in both languages', () => {
         '/compromisos',
         '/memoria',
         '/cuenta',
+        '/avisos',
       ],
       ['/cuenta'],
     );

@@ -15,6 +15,7 @@ import { ConversatoriosPage } from '../pages/conversatorios-page.js';
 import { HomePage } from '../pages/home-page.js';
 import { MemoriaPage } from '../pages/memoria-page.js';
 import { NotFoundPage } from '../pages/not-found-page.js';
+import { NotificationsPage } from '../pages/notifications-page.js';
 import { OrganizationsPage } from '../pages/organizations-page.js';
 import { PeoplePage } from '../pages/people-page.js';
 import { ProgrammeAdminPage } from '../pages/programme-admin-page.js';
@@ -45,6 +46,7 @@ export const router = createBrowserRouter([
       { path: 'ingresar', element: <SignInPage /> },
       { path: 'definir-contrasena/:token', element: <SetPasswordPage /> },
       { path: 'cuenta', element: <AccountPage /> },
+      { path: 'avisos', element: <NotificationsPage /> },
       { path: 'organizaciones', element: <OrganizationsPage /> },
       { path: 'personas', element: <PeoplePage /> },
       { path: 'programa', element: <ProgrammeAdminPage /> },

@@ -1,5 +1,6 @@
 import { hasAccess, useAbilities } from '@ruta/web-data-access';
-import { AccountMenu } from '@ruta/web-feature-identity';
+import { Group } from '@mantine/core';
+import { AccountMenu, NotificationBell } from '@ruta/web-feature-identity';
 import { AppLayout, LeaveGuardPrompt } from '@ruta/web-ui';
 import { Outlet } from 'react-router';
 import { navItems } from './nav-items.js';
@@ -7,7 +8,15 @@ import { navItems } from './nav-items.js';
 export function Shell() {
   const abilities = useAbilities();
   return (
-    <AppLayout navItems={navItems.filter((item) => hasAccess(abilities, item.ability))} account={<AccountMenu />}>
+    <AppLayout
+      navItems={navItems.filter((item) => hasAccess(abilities, item.ability))}
+      account={
+        <Group gap="xs" wrap="nowrap">
+          <NotificationBell />
+          <AccountMenu />
+        </Group>
+      }
+    >
       <Outlet />
       <LeaveGuardPrompt />
     </AppLayout>

@@ -30,6 +30,7 @@ export const en: Messages = {
     organizations: 'Organisations',
     people: 'People',
     account: 'My account',
+    notifications: 'Notifications',
     administration: 'Administration',
     home: 'Home',
     agenda: 'Agenda',
@@ -768,6 +769,19 @@ export const en: Messages = {
     DECLINED: 'Declined',
     FULFILLED: 'Fulfilled',
     WITHDRAWN: 'Withdrawn',
+  },
+  notificationsPage: {
+    bell: 'Notifications: {{count}} unread',
+    show: 'Show',
+    unread: 'Unread',
+    all: 'All',
+    markAllRead: 'Mark all as read',
+    markRead: 'Mark as read',
+    markReadOf: 'Mark as read: {{title}}',
+    new: 'New',
+    none: 'You have no notifications yet.',
+    noneUnread: 'You have no unread notifications.',
+    more: 'Show more',
   },
   notification: {
     commitmentRequested: {

@@ -28,6 +28,7 @@ export const es = {
     organizations: 'Organizaciones',
     people: 'Personas',
     account: 'Mi cuenta',
+    notifications: 'Avisos',
     administration: 'Administración',
     home: 'Inicio',
     agenda: 'Agenda',
@@ -768,6 +769,19 @@ export const es = {
     DECLINED: 'Rechazado',
     FULFILLED: 'Cumplido',
     WITHDRAWN: 'Retirado',
+  },
+  notificationsPage: {
+    bell: 'Avisos: {{count}} sin leer',
+    show: 'Mostrar',
+    unread: 'Sin leer',
+    all: 'Todos',
+    markAllRead: 'Marcar todos como leídos',
+    markRead: 'Marcar como leído',
+    markReadOf: 'Marcar como leído: {{title}}',
+    new: 'Nuevo',
+    none: 'Aún no tiene avisos.',
+    noneUnread: 'No tiene avisos sin leer.',
+    more: 'Ver más',
   },
   notification: {
     commitmentRequested: {

@@ -99,3 +99,16 @@ export type Access = 'anyone' | AbilityName;
 export function hasAccess(abilities: ViewerAbilities, access: Access): boolean {
   return access === 'anyone' || abilities[access];
 }
+
+/**
+ * The person changed (signed in or out): forget what was read for the previous one, then read
+ * again what is on screen. (Not `resetStore`: it rejects when a component that the new session
+ * shows — the bell — starts its query while the reset is under way.)
+ */
+export async function switchSession(client: {
+  clearStore(): Promise<unknown>;
+  refetchQueries(options: { include: 'active' }): PromiseLike<unknown>;
+}): Promise<void> {
+  await client.clearStore();
+  await client.refetchQueries({ include: 'active' });
+}

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { errorMessageOf, fieldErrorsOf, graphql } from '@ruta/web-data-access';
+import { errorMessageOf, fieldErrorsOf, graphql, switchSession } from '@ruta/web-data-access';
 import { PasswordField, QueryState } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +46,7 @@ export function SetPasswordView({ token, onDone }: { token: string; onDone: () =
     setFailure(null);
     try {
       await setPassword({ variables: { input: { token, password } } });
-      await client.resetStore();
+      await switchSession(client);
       onDone();
     } catch (caught) {
       const fields = fieldErrorsOf(caught);

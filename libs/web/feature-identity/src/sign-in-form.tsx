@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { errorMessageOf, graphql } from '@ruta/web-data-access';
+import { errorMessageOf, graphql, switchSession } from '@ruta/web-data-access';
 import { PasswordField } from '@ruta/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,7 +40,7 @@ export function SignInForm({ notice, onSignedIn }: SignInFormProps) {
     setError(null);
     try {
       await login({ variables: values });
-      await client.resetStore();
+      await switchSession(client);
       onSignedIn();
     } catch (caught) {
       setError(errorMessageOf(caught, t('app.loadError')));

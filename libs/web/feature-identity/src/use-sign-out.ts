@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { graphql } from '@ruta/web-data-access';
+import { graphql, switchSession } from '@ruta/web-data-access';
 
 const LogoutMutation = graphql(`
   mutation Logout {
@@ -21,11 +21,11 @@ export function useSignOut() {
   return {
     signOut: async () => {
       await logout();
-      await client.resetStore();
+      await switchSession(client);
     },
     signOutEverywhere: async () => {
       await logoutEverywhere();
-      await client.resetStore();
+      await switchSession(client);
     },
   };
 }

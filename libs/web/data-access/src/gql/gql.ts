@@ -73,6 +73,10 @@ type Documents = {
   '\n  query SearchEverything($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      id\n      title\n      snippet\n      href\n    }\n  }\n': typeof types.SearchEverythingDocument;
   '\n  query ConversatorioProvinces($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      provinces {\n        code\n        name\n      }\n    }\n  }\n': typeof types.ConversatorioProvincesDocument;
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
+  '\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n': typeof types.NotificationReceivedDocument;
+  '\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n    unreadNotificationCount\n  }\n': typeof types.NotificationsDocument;
+  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  query PasswordLinkInfo($token: String!) {\n    passwordLink(token: $token) {\n      kind\n      email\n      displayName\n      expiresAt\n    }\n  }\n': typeof types.PasswordLinkInfoDocument;
   '\n  mutation SetPasswordWithLink($input: SetPasswordInput!) {\n    setPasswordWithLink(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SetPasswordWithLinkDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.LoginDocument;
@@ -231,6 +235,12 @@ const documents: Documents = {
   '\n  query ConversatorioProvinces($id: ID!) {\n    conversatorio(id: $id) {\n      id\n      provinces {\n        code\n        name\n      }\n    }\n  }\n':
     types.ConversatorioProvincesDocument,
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': types.ChangePasswordDocument,
+  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': types.UnreadNotificationCountDocument,
+  '\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n':
+    types.NotificationReceivedDocument,
+  '\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n    unreadNotificationCount\n  }\n':
+    types.NotificationsDocument,
+  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': types.MarkNotificationsReadDocument,
   '\n  query PasswordLinkInfo($token: String!) {\n    passwordLink(token: $token) {\n      kind\n      email\n      displayName\n      expiresAt\n    }\n  }\n':
     types.PasswordLinkInfoDocument,
   '\n  mutation SetPasswordWithLink($input: SetPasswordInput!) {\n    setPasswordWithLink(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n':
@@ -680,6 +690,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
 ): (typeof documents)['\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n',
+): (typeof documents)['\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n',
+): (typeof documents)['\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      kind\n      title\n      body\n      link\n      createdAt\n      readAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n    unreadNotificationCount\n  }\n',
+): (typeof documents)['\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n    unreadNotificationCount\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
