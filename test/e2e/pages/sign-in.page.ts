@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'ruta-demo';
 
@@ -23,4 +23,15 @@ export class SignInPage {
     await expect(this.page.getByRole('button', { name: 'Menú de la cuenta' })).toBeVisible();
     await expect(this.page.getByRole('button', { name: 'Menú de la cuenta' })).toContainText(displayName.split(' ')[0]);
   }
+}
+
+/** A second person in a test: a browser context of their own, on the project's screen, signed in. */
+export async function signedInPage(browser: Browser, email: string, name: string): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    viewport: test.info().project.use.viewport ?? undefined,
+  });
+  const page = await context.newPage();
+  await new SignInPage(page).signInAs(email, name);
+  return page;
 }

@@ -1,19 +1,9 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from '../pages/accessibility.js';
 import { ShellPage } from '../pages/shell.page.js';
-import { SignInPage } from '../pages/sign-in.page.js';
+import { SignInPage, signedInPage } from '../pages/sign-in.page.js';
 
 const TITLE = 'Conversatorio: cooperación descentralizada y competencias provinciales';
-
-async function signedInPage(browser: Browser, email: string, name: string): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: test.info().project.use.baseURL,
-    viewport: test.info().project.use.viewport ?? undefined,
-  });
-  const page = await context.newPage();
-  await new SignInPage(page).signInAs(email, name);
-  return page;
-}
 
 async function openConversatorio(page: Page): Promise<void> {
   await new ShellPage(page).navigateTo('Conversatorios');

@@ -1,20 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from '../pages/accessibility.js';
 import { ShellPage } from '../pages/shell.page.js';
-import { SignInPage } from '../pages/sign-in.page.js';
+import { signedInPage } from '../pages/sign-in.page.js';
 
 const CONVERSATORIO = 'Conversatorio: cooperación descentralizada y competencias provinciales';
 const DEMO_ITEM = 'Escuela de formulación de proyectos de cooperación descentralizada';
-
-async function signedInPage(browser: Browser, email: string, name: string): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: test.info().project.use.baseURL,
-    viewport: test.info().project.use.viewport ?? undefined,
-  });
-  const page = await context.newPage();
-  await new SignInPage(page).signInAs(email, name);
-  return page;
-}
 
 /** Opens the seeded conversatorio's outcome document from the conversatorio page. */
 async function openOutcomeDocument(page: Page, link: 'Escribir la relatoría' | 'Leer la relatoría'): Promise<void> {

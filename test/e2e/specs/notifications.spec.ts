@@ -1,17 +1,7 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations } from '../pages/accessibility.js';
 import { ShellPage } from '../pages/shell.page.js';
-import { SignInPage } from '../pages/sign-in.page.js';
-
-async function signedInPage(browser: Browser, email: string, name: string): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: test.info().project.use.baseURL,
-    viewport: test.info().project.use.viewport ?? undefined,
-  });
-  const page = await context.newPage();
-  await new SignInPage(page).signInAs(email, name);
-  return page;
-}
+import { signedInPage } from '../pages/sign-in.page.js';
 
 /** The count the bell's name gives ("Avisos: 3 sin leer"). */
 async function unreadOf(page: Page): Promise<number> {

@@ -1,20 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, expectNothingCut } from '../pages/accessibility.js';
 import { ShellPage } from '../pages/shell.page.js';
-import { SignInPage } from '../pages/sign-in.page.js';
+import { signedInPage } from '../pages/sign-in.page.js';
 
 const CONVERSATORIO = 'Conversatorio: cooperación descentralizada y competencias provinciales';
 const SOURCE = 'hermanamiento con regiones de España';
-
-async function signedInPage(browser: Browser, email: string, name: string): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: test.info().project.use.baseURL,
-    viewport: test.info().project.use.viewport ?? undefined,
-  });
-  const page = await context.newPage();
-  await new SignInPage(page).signInAs(email, name);
-  return page;
-}
 
 /** Picks an option of a Mantine select (a combobox) by typing part of its label. */
 async function choose(page: Page, combobox: string, option: string | RegExp): Promise<void> {
